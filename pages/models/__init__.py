@@ -1,0 +1,42 @@
+from pages.models.pages import (
+    RELATED_LISTS,
+    ArticlePage,
+    ConditionPage,
+    ContentPage,
+    ContentPageTag,
+    HomePage,
+    SectionIndexPage,
+    SymptomPage,
+    TherapyPage,
+    TreatmentPage,
+)
+from pages.models.related import (
+    RelatedBlogPost,
+    RelatedCondition,
+    RelatedProfessional,
+    RelatedSymptom,
+    RelatedTherapy,
+    RelatedTreatment,
+)
+from pages.models.snippets import Clinic, Professional
+
+__all__ = [
+    "RELATED_LISTS",
+    "ArticlePage",
+    "Clinic",
+    "ConditionPage",
+    "ContentPage",
+    "ContentPageTag",
+    "HomePage",
+    "Professional",
+    "RelatedBlogPost",
+    "RelatedCondition",
+    "RelatedProfessional",
+    "RelatedSymptom",
+    "RelatedTherapy",
+    "RelatedTreatment",
+    "SectionIndexPage",
+    "SymptomPage",
+    "TherapyPage",
+    "TreatmentPage",
+]
