@@ -25,7 +25,6 @@ INSTALLED_APPS = [
     # wagtail_modeltranslation must come before the apps whose models it translates.
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
-    "wagtail_modeltranslation.migrate",
     "pages",
     "api",
     "wagtail.contrib.forms",
