@@ -26,7 +26,8 @@ def slugify_keeping_marks(text):
     Invisible format characters (ZWJ, ZWNJ) are dropped: they do not belong in a URL.
     """
     text = unicodedata.normalize("NFC", str(text)).lower()
-    words = re.split(r"[\s\-_]+", "".join(c if _is_slug_char(c) or c.isspace() else " " for c in text))
+    kept = "".join(c if _is_slug_char(c) else " " for c in text if unicodedata.category(c) != "Cf")
+    words = re.split(r"[\s\-_]+", kept)
     return "-".join(word for word in words if word)[:SLUG_MAX_LENGTH].strip("-")
 
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# First run: virtual environment, dependencies, database, demo content, development server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null || PYTHON=python3
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -r requirements.txt
+
+export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.dev}
+.venv/bin/python manage.py migrate --noinput
+.venv/bin/python manage.py load_demo --admin
+echo "Serving on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/, user admin)"
+exec .venv/bin/python manage.py runserver 127.0.0.1:8000
