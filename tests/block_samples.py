@@ -10,8 +10,19 @@ SAMPLE_TEXT = {
 }
 
 BLOCK_TYPES = [
-    "heading", "paragraph", "analogy", "symptom_list", "mechanism_steps", "bullet_list",
-    "contraindications", "comparison", "callout", "faq", "related_items", "cta", "image",
+    "heading",
+    "paragraph",
+    "analogy",
+    "symptom_list",
+    "mechanism_steps",
+    "bullet_list",
+    "contraindications",
+    "comparison",
+    "callout",
+    "faq",
+    "related_items",
+    "cta",
+    "image",
 ]
 
 
@@ -30,8 +41,14 @@ def every_block(lang, image_id, page_id):
         "callout": {"tone": "warning", "text": t},
         "faq": {"title": t, "items": [{"question": t, "answer": f"<p>{t}</p>"}]},
         "related_items": {"title": t, "items": [page_id]},
-        "cta": {"heading": t, "text": t, "phone": "+91 89510 47001", "button_label": t, "link_page": page_id,
-                "link_url": ""},
+        "cta": {
+            "heading": t,
+            "text": t,
+            "phone": "+91 89510 47001",
+            "button_label": t,
+            "link_page": page_id,
+            "link_url": "",
+        },
         "image": {"image": image_id, "caption": t, "alt_text": t},
     }
     return [

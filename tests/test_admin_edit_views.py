@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests import factories
 from pages.models import RELATED_LISTS, ArticlePage
+from tests import factories
 from tests.block_samples import BLOCK_TYPES, SAMPLE_TEXT, every_block
 
 LANGS = ["en", "kn", "te", "hi"]
@@ -24,13 +24,15 @@ def translated_fields(image, linked_page):
     fields = {}
     for lang in LANGS:
         text = SAMPLE_TEXT[lang]
-        fields.update({
-            f"title_{lang}": f"{text} ({lang})",
-            f"seo_title_{lang}": text,
-            f"search_description_{lang}": text,
-            f"intro_{lang}": f"<p>{text}</p>",
-            f"body_{lang}": every_block(lang, image.pk, linked_page.pk),
-        })
+        fields.update(
+            {
+                f"title_{lang}": f"{text} ({lang})",
+                f"seo_title_{lang}": text,
+                f"search_description_{lang}": text,
+                f"intro_{lang}": f"<p>{text}</p>",
+                f"body_{lang}": every_block(lang, image.pk, linked_page.pk),
+            }
+        )
     return fields
 
 
@@ -84,10 +86,14 @@ def test_admin_edit_view_shows_language_toggles(admin_client, section):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("factory", [factories.ClinicFactory, factories.ProfessionalFactory], ids=["clinic", "professional"])
+@pytest.mark.parametrize(
+    "factory", [factories.ClinicFactory, factories.ProfessionalFactory], ids=["clinic", "professional"]
+)
 def test_snippets_in_four_languages_open_in_admin(admin_client, factory):
     fields = {"name": "Indiranagar", "city": "Bengaluru"} if factory is factories.ClinicFactory else {"name": "Ananya"}
-    snippet = factory(**{f"{name}_{lang}": f"{value} {SAMPLE_TEXT[lang]}" for name, value in fields.items() for lang in LANGS})
+    snippet = factory(
+        **{f"{name}_{lang}": f"{value} {SAMPLE_TEXT[lang]}" for name, value in fields.items() for lang in LANGS}
+    )
     model_name = snippet._meta.model_name
     response = admin_client.get(reverse(f"wagtailsnippets_pages_{model_name}:edit", args=[snippet.pk]))
     assert response.status_code == 200

@@ -43,7 +43,9 @@ def test_kannada_page_falls_back_field_by_field(section):
         title_kn=kannada_title,
         seo_title_en="Spinal stenosis: causes and care",
         intro_en="<p>English intro</p>",
-        body_en=[{"type": "callout", "id": "00000000-0000-4000-8000-000000000001", "value": {"tone": "info", "text": "Rest"}}],
+        body_en=[
+            {"type": "callout", "id": "00000000-0000-4000-8000-000000000001", "value": {"tone": "info", "text": "Rest"}}
+        ],
         body_kn=[],
     )
     page = ConditionPage.objects.get(pk=page.pk)
@@ -58,7 +60,9 @@ def test_kannada_page_falls_back_field_by_field(section):
 
 @pytest.mark.django_db
 def test_snippet_text_falls_back_to_english():
-    professional = factories.ProfessionalFactory(name_en="Dr Ananya Rao", name_kn="ಡಾ. ಅನನ್ಯಾ ರಾವ್", role_en="Physiotherapist")
+    professional = factories.ProfessionalFactory(
+        name_en="Dr Ananya Rao", name_kn="ಡಾ. ಅನನ್ಯಾ ರಾವ್", role_en="Physiotherapist"
+    )
     professional = Professional.objects.get(pk=professional.pk)
     with translation.override("kn"):
         assert professional.name == "ಡಾ. ಅನನ್ಯಾ ರಾವ್"
@@ -73,8 +77,12 @@ def test_indic_text_with_marks_and_joiners_round_trips_byte_for_byte(section, la
     page = factories.ConditionPageFactory(
         parent=section,
         title_en="Round trip",
-        **{f"title_{lang}": text, f"search_description_{lang}": text, f"intro_{lang}": f"<p>{text}</p>",
-           f"body_{lang}": body},
+        **{
+            f"title_{lang}": text,
+            f"search_description_{lang}": text,
+            f"intro_{lang}": f"<p>{text}</p>",
+            f"body_{lang}": body,
+        },
     )
     # Read back from the database and from the published revision.
     page = ConditionPage.objects.get(pk=page.pk)

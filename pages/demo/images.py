@@ -41,7 +41,9 @@ def _spine(draw):
     for i in range(9):
         y = 70 + i * 62
         width = 150 + i * 12
-        draw.rounded_rectangle([600 - width // 2, y, 600 + width // 2, y + 46], radius=18, fill=SAND, outline=INK, width=4)
+        draw.rounded_rectangle(
+            [600 - width // 2, y, 600 + width // 2, y + 46], radius=18, fill=SAND, outline=INK, width=4
+        )
     draw.line([(600, 60), (600, 640)], fill=CORAL, width=8)
     draw.line([(520, 380), (680, 380)], fill=CORAL, width=14)
 

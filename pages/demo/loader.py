@@ -13,7 +13,10 @@ from pages.demo.images import ensure_demo_images
 from pages.demo.stream import DemoReferences
 
 PLAIN_FIELDS = ("title", "slug", "seo_title", "search_description")
-SNIPPET_FIELDS = {models.Clinic: ("name", "city", "address", "hours"), models.Professional: ("name", "role", "bio", "languages_spoken")}
+SNIPPET_FIELDS = {
+    models.Clinic: ("name", "city", "address", "hours"),
+    models.Professional: ("name", "role", "bio", "languages_spoken"),
+}
 
 
 @transaction.atomic
@@ -22,7 +25,9 @@ def load_demo():
     created = Counter()
     with translation.override("en"):
         images = ensure_demo_images()
-        clinics = {spec["key"]: _ensure_snippet(models.Clinic, spec, created, phone=spec["phone"]) for spec in people.CLINICS}
+        clinics = {
+            spec["key"]: _ensure_snippet(models.Clinic, spec, created, phone=spec["phone"]) for spec in people.CLINICS
+        }
         professionals = {
             spec["key"]: _ensure_snippet(
                 models.Professional, spec, created, clinic=clinics[spec["clinic"]], photo=images[spec["photo"]]

@@ -18,6 +18,7 @@ from pages.models.related import (
     RelatedTherapy,
     RelatedTreatment,
 )
+from pages.models.segment_records import SegmentTranslation
 from pages.models.snippets import Clinic, Professional
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "RelatedTherapy",
     "RelatedTreatment",
     "SectionIndexPage",
+    "SegmentTranslation",
     "SymptomPage",
     "TherapyPage",
     "TreatmentPage",
