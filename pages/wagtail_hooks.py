@@ -1,7 +1,19 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from pages.models import Clinic, Professional
+from pages.views import translations
+
+translation_urlpatterns = [
+    path("", translations.progress_report, name="report"),
+    path("upload/", translations.upload, name="upload"),
+    path("download/<int:page_id>/", translations.download, name="download"),
+]
 
 
 class ClinicViewSet(SnippetViewSet):
@@ -21,3 +33,20 @@ class ProfessionalViewSet(SnippetViewSet):
 
 register_snippet(ClinicViewSet)
 register_snippet(ProfessionalViewSet)
+
+
+@hooks.register("register_admin_urls")
+def translation_urls():
+    return [path("translations/", include((translation_urlpatterns, "pages_translations")))]
+
+
+@hooks.register("register_admin_menu_item")
+def translations_menu_item():
+    return MenuItem(_("Translations"), reverse("pages_translations:report"), icon_name="globe", order=350)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translations_button(page, user, next_url=None):
+    if page.depth > 1 and page.permissions_for_user(user).can_edit():
+        url = reverse("pages_translations:report")
+        yield Button(_("Translations"), f"{url}?root={page.pk}", icon_name="globe", priority=70)

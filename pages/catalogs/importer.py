@@ -117,6 +117,10 @@ def import_catalog(data, *, expected_language=None, publish=False, user=None, sk
     unknown = sorted(set(by_page) - set(pages))
     if unknown:
         raise CatalogError(f"Unknown page id(s): {', '.join(map(str, unknown))}.")
+    if user is not None:
+        forbidden = sorted(pk for pk, page in pages.items() if not page.permissions_for_user(user).can_edit())
+        if forbidden:
+            raise CatalogError(f"You may not edit page(s) {', '.join(map(str, forbidden))}.")
 
     plans = []
     for page_id, page_entries in by_page.items():
