@@ -10,6 +10,7 @@ command -v "$PYTHON" >/dev/null || PYTHON=python3
 .venv/bin/python -m pip install --quiet -r requirements.txt
 
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.dev}
+.venv/bin/python manage.py compile_catalogs
 .venv/bin/python manage.py migrate --noinput
 .venv/bin/python manage.py load_demo --admin
 echo "Serving on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/, user admin)"

@@ -10,4 +10,5 @@ command -v "$PYTHON" >/dev/null || PYTHON=python3
 .venv/bin/python -m pip install --quiet -r requirements.txt
 
 .venv/bin/ruff check .
+.venv/bin/python manage.py compile_catalogs
 .venv/bin/python -m pytest "$@"
