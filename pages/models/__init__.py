@@ -1,3 +1,4 @@
+from pages.models.enquiries import Enquiry
 from pages.models.pages import (
     RELATED_LISTS,
     ArticlePage,
@@ -25,6 +26,7 @@ __all__ = [
     "RELATED_LISTS",
     "ArticlePage",
     "Clinic",
+    "Enquiry",
     "ConditionPage",
     "ContentPage",
     "ContentPageTag",
