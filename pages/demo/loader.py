@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -78,7 +79,10 @@ def _ensure_home():
     if is_new:
         root = Page.get_first_root_node()
         root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore").delete()
-        home = models.HomePage(title_en=site.HOME["fields"]["en"]["title"], slug_en="home", live=False)
+        # The root's slug never shows in a public path, so it stays "home" in every language.
+        home = models.HomePage(title_en=site.HOME["fields"]["en"]["title"], live=False)
+        for code, _name in settings.LANGUAGES:
+            setattr(home, f"slug_{code}", "home")
         root.add_child(instance=home)
     Site.objects.update_or_create(
         is_default_site=True,
