@@ -146,3 +146,27 @@ def build_translated_fields(page, lang, translations):
             _set_at(raw, segment.path, translations.get(segment.key, current.get(segment.key, segment.source)))
         values[f"{STREAM_FIELD}_{lang}"] = raw
     return values
+
+
+def align_block_ids(source, target):
+    """Give ``target`` (a translation's raw stream data) the block ids of ``source`` where shapes match.
+
+    Walks both structures together: stream and list items at the same position and of the
+    same type take the English id; a list whose length differs is left as it is.
+    """
+    if isinstance(source, list) and isinstance(target, list):
+        if len(source) != len(target):
+            return
+        for source_item, target_item in zip(source, target, strict=True):
+            if (
+                isinstance(source_item, dict)
+                and isinstance(target_item, dict)
+                and "id" in source_item
+                and "id" in target_item
+                and source_item.get("type") == target_item.get("type")
+            ):
+                target_item["id"] = source_item["id"]
+                align_block_ids(source_item.get("value"), target_item.get("value"))
+    elif isinstance(source, dict) and isinstance(target, dict):
+        for name in source.keys() & target.keys():
+            align_block_ids(source[name], target[name])

@@ -135,3 +135,5 @@ def test_editor_creates_kannada_page_through_admin_form_and_text_round_trips(adm
     assert page.body_kn[0].value["text"] == kannada_title
     assert page.body_hi[0].value["text"] == hindi_text
     assert page.body_hi[0].value["text"].encode() == hindi_text.encode()
+    assert page.body_kn[0].id == page.body_en[0].id  # same shape: the English block id
+    assert page.body_hi[0].id != page.body_en[0].id  # a different block: its own id

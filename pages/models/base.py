@@ -1,7 +1,10 @@
+import copy
+
 from django.conf import settings
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from pages.segments import align_block_ids, stream_raw
 from pages.slugs import repaired_slug
 
 
@@ -14,6 +17,7 @@ class TranslatedPage(Page):
     def full_clean(self, *args, **kwargs):
         self._repair_translated_slugs()
         self._give_every_list_item_an_id()
+        self._align_translated_block_ids()
         return super().full_clean(*args, **kwargs)
 
     def _repair_translated_slugs(self):
@@ -39,3 +43,24 @@ class TranslatedPage(Page):
                 value = getattr(self, field.attname)
                 if value is not None:
                     list(value)
+
+    def _align_translated_block_ids(self):
+        """Key each translated body's blocks by the English block ids where the structure matches.
+
+        Translated strings are keyed by English block ids; an editor who builds the Kannada body
+        by hand in the admin gets new ids, which this re-keys.
+        """
+        source_language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        for field in self._meta.concrete_fields:
+            if not isinstance(field, StreamField) or not field.name.endswith(f"_{source_language}"):
+                continue
+            base_name = field.name.removesuffix(f"_{source_language}")
+            english = stream_raw(self, base_name, source_language)
+            for code, _name in settings.LANGUAGES:
+                if code == source_language or not getattr(self, f"{base_name}_{code}", None):
+                    continue
+                translated = stream_raw(self, base_name, code)
+                aligned = copy.deepcopy(translated)
+                align_block_ids(english, aligned)
+                if aligned != translated:
+                    setattr(self, f"{base_name}_{code}", self._meta.get_field(f"{base_name}_{code}").to_python(aligned))
