@@ -7,6 +7,49 @@ from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
+# API representations
+# -------------------
+# Each top-level block declares its JSON ``value`` twice, side by side: ``api_schema`` (the
+# OpenAPI 3.1 / JSON Schema the API documents) and ``get_api_representation`` (what it sends).
+# ``context["references"]`` (``api.references.References``) turns pages, images and rich
+# text into their API form, in the request's language, from lookups made in bulk; a page
+# that is not live and public comes back as ``None``. Struct children are not swapped for
+# API-aware subclasses because that would change the StreamField definitions in migrations.
+
+PAGE_SUMMARY_SCHEMA = {"$ref": "#/components/schemas/PageSummary"}
+IMAGE_SCHEMA = {"$ref": "#/components/schemas/Image"}
+STRING_SCHEMA = {"type": "string"}
+RICH_TEXT_SCHEMA = {"type": "string", "contentMediaType": "text/html",
+                    "description": "HTML; internal links are the pages' public paths"}
+
+
+def _object_schema(**properties):
+    return {"type": "object", "properties": properties, "required": list(properties),
+            "additionalProperties": False}
+
+
+def _list_schema(items):
+    return {"type": "array", "items": items}
+
+
+def _nullable(schema):
+    return {"oneOf": [schema, {"type": "null"}]}
+
+
+def _text(value):
+    return value or ""
+
+
+def _references(context):
+    return context["references"]
+
+
+TITLED_TEXT_SCHEMA = _object_schema(title=STRING_SCHEMA, text=STRING_SCHEMA)
+
+
+def _titled_texts(items):
+    return [{"title": _text(item["title"]), "text": _text(item["text"])} for item in items]
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=255)
@@ -20,6 +63,11 @@ class HeadingBlock(blocks.StructBlock):
         description = _("A section or sub-section heading")
         preview_value = {"text": "What is spinal stenosis?", "level": "2"}
 
+    api_schema = _object_schema(text=STRING_SCHEMA, level={"type": "integer", "enum": [2, 3]})
+
+    def get_api_representation(self, value, context=None):
+        return {"text": value["text"], "level": int(value["level"])}
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
@@ -30,6 +78,11 @@ class ParagraphBlock(blocks.RichTextBlock):
         label = _("Paragraph")
         description = _("Body text with bold, italics, lists and links")
         preview_value = "<p>Stenosis narrows the spaces inside the spine.</p>"
+
+    api_schema = RICH_TEXT_SCHEMA
+
+    def get_api_representation(self, value, context=None):
+        return _references(context).rich_text(value.source)
 
 
 class AnalogyBlock(blocks.StructBlock):
@@ -42,6 +95,15 @@ class AnalogyBlock(blocks.StructBlock):
         label = _("Analogy")
         description = _("An everyday comparison that explains the condition")
         preview_value = {"title": "Analogy", "text": "Think of a kinked garden hose."}
+
+    api_schema = _object_schema(title=STRING_SCHEMA, text=STRING_SCHEMA, image=_nullable(IMAGE_SCHEMA))
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "title": value["title"],
+            "text": _text(value["text"]),
+            "image": _references(context).image(value["image"]),
+        }
 
 
 class TextWithDetailBlock(blocks.StructBlock):
@@ -59,6 +121,18 @@ class SymptomListBlock(blocks.StructBlock):
         label = _("Symptom list")
         description = _("Symptoms a reader may recognise, each with optional detail")
         preview_value = {"title": "Common symptoms", "items": [{"text": "Numbness", "detail": ""}]}
+
+    api_schema = _object_schema(
+        title=STRING_SCHEMA, intro=STRING_SCHEMA,
+        items=_list_schema(_object_schema(text=STRING_SCHEMA, detail=STRING_SCHEMA)),
+    )
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "title": value["title"],
+            "intro": _text(value["intro"]),
+            "items": [{"text": item["text"], "detail": _text(item["detail"])} for item in value["items"]],
+        }
 
 
 class MechanismStepBlock(blocks.StructBlock):
@@ -78,6 +152,27 @@ class MechanismStepsBlock(blocks.StructBlock):
         preview_value = {
             "title": "How it works",
             "steps": [{"title": "Step 1", "body": "<p>The problem.</p>", "points": ["Guarding"]}],
+        }
+
+    api_schema = _object_schema(
+        title=STRING_SCHEMA,
+        steps=_list_schema(
+            _object_schema(title=STRING_SCHEMA, body=RICH_TEXT_SCHEMA, points=_list_schema(STRING_SCHEMA))
+        ),
+    )
+
+    def get_api_representation(self, value, context=None):
+        references = _references(context)
+        return {
+            "title": value["title"],
+            "steps": [
+                {
+                    "title": step["title"],
+                    "body": references.rich_text(step["body"].source),
+                    "points": [point for point in step["points"] or [] if point],
+                }
+                for step in value["steps"]
+            ],
         }
 
 
@@ -101,6 +196,14 @@ class BulletListBlock(blocks.StructBlock):
         description = _("A list of titled points: candidates, target muscles, what to expect")
         preview_value = {"title": "Who benefits", "style": "check", "items": [{"title": "Adults", "text": ""}]}
 
+    api_schema = _object_schema(
+        title=STRING_SCHEMA, style={"type": "string", "enum": ["bullet", "check", "warning"]},
+        items=_list_schema(TITLED_TEXT_SCHEMA),
+    )
+
+    def get_api_representation(self, value, context=None):
+        return {"title": _text(value["title"]), "style": value["style"], "items": _titled_texts(value["items"])}
+
 
 class ContraindicationsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=255)
@@ -112,6 +215,11 @@ class ContraindicationsBlock(blocks.StructBlock):
         label = _("Contraindications")
         description = _("Who should not have this treatment, and why")
         preview_value = {"title": "Not suitable for", "items": [{"title": "Bleeding disorders", "text": ""}]}
+
+    api_schema = _object_schema(title=STRING_SCHEMA, intro=STRING_SCHEMA, items=_list_schema(TITLED_TEXT_SCHEMA))
+
+    def get_api_representation(self, value, context=None):
+        return {"title": value["title"], "intro": _text(value["intro"]), "items": _titled_texts(value["items"])}
 
 
 class ComparisonRowBlock(blocks.StructBlock):
@@ -137,6 +245,19 @@ class ComparisonBlock(blocks.StructBlock):
             "rows": [{"aspect": "Basis", "left": "Anatomy", "right": "Meridians"}],
         }
 
+    api_schema = _object_schema(
+        title=STRING_SCHEMA, left_label=STRING_SCHEMA, right_label=STRING_SCHEMA,
+        rows=_list_schema(_object_schema(aspect=STRING_SCHEMA, left=STRING_SCHEMA, right=STRING_SCHEMA)),
+    )
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "title": value["title"],
+            "left_label": value["left_label"],
+            "right_label": value["right_label"],
+            "rows": [{"aspect": row["aspect"], "left": row["left"], "right": row["right"]} for row in value["rows"]],
+        }
+
 
 class CalloutBlock(blocks.StructBlock):
     tone = blocks.ChoiceBlock(
@@ -151,6 +272,11 @@ class CalloutBlock(blocks.StructBlock):
         label = _("Callout")
         description = _("A highlighted note, tip or warning")
         preview_value = {"tone": "tip", "text": "Drink water after a session."}
+
+    api_schema = _object_schema(tone={"type": "string", "enum": ["info", "tip", "warning"]}, text=STRING_SCHEMA)
+
+    def get_api_representation(self, value, context=None):
+        return {"tone": value["tone"], "text": value["text"]}
 
 
 class FaqItemBlock(blocks.StructBlock):
@@ -168,6 +294,20 @@ class FaqBlock(blocks.StructBlock):
         description = _("Questions and answers; also published as schema.org FAQPage")
         preview_value = {"title": "FAQ", "items": [{"question": "Does it hurt?", "answer": "<p>Briefly.</p>"}]}
 
+    api_schema = _object_schema(
+        title=STRING_SCHEMA, items=_list_schema(_object_schema(question=STRING_SCHEMA, answer=RICH_TEXT_SCHEMA)),
+    )
+
+    def get_api_representation(self, value, context=None):
+        references = _references(context)
+        return {
+            "title": value["title"],
+            "items": [
+                {"question": item["question"], "answer": references.rich_text(item["answer"].source)}
+                for item in value["items"]
+            ],
+        }
+
 
 class RelatedItemsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=255)
@@ -178,6 +318,13 @@ class RelatedItemsBlock(blocks.StructBlock):
         label = _("Related items")
         description = _("A hand-picked list of pages")
         preview_value = {"title": "Read next", "items": []}
+
+    api_schema = _object_schema(title=STRING_SCHEMA, items=_list_schema(PAGE_SUMMARY_SCHEMA))
+
+    def get_api_representation(self, value, context=None):
+        """Pages that are not live and public are left out."""
+        summaries = (_references(context).page(page) for page in value["items"])
+        return {"title": value["title"], "items": [summary for summary in summaries if summary]}
 
 
 class CtaBlock(blocks.StructBlock):
@@ -193,6 +340,30 @@ class CtaBlock(blocks.StructBlock):
         label = _("Call to action")
         description = _("Invite the reader to book, with a phone number and a link")
         preview_value = {"heading": "Book a session", "phone": "+91 80 4000 0000", "button_label": "Call"}
+
+    api_schema = _object_schema(
+        heading=STRING_SCHEMA, text=STRING_SCHEMA, phone=STRING_SCHEMA, button_label=STRING_SCHEMA,
+        link=_nullable({"oneOf": [
+            _object_schema(page=PAGE_SUMMARY_SCHEMA),
+            _object_schema(url={"type": "string", "format": "uri"}),
+        ]}),
+    )
+
+    def get_api_representation(self, value, context=None):
+        """``link`` is ``{"page": summary}``, ``{"url": ...}``, or null (none, or a page not public)."""
+        link = None
+        if value["link_page"]:
+            summary = _references(context).page(value["link_page"])
+            link = {"page": summary} if summary else None
+        elif value["link_url"]:
+            link = {"url": value["link_url"]}
+        return {
+            "heading": value["heading"],
+            "text": _text(value["text"]),
+            "phone": _text(value["phone"]),
+            "button_label": _text(value["button_label"]),
+            "link": link,
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -212,6 +383,15 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         description = _("An image with a caption and text for screen readers")
+
+    api_schema = _object_schema(image=_nullable(IMAGE_SCHEMA), caption=STRING_SCHEMA, alt_text=STRING_SCHEMA)
+
+    def get_api_representation(self, value, context=None):
+        """The image's ``alt`` is the block's alt text when the editor wrote one."""
+        image = _references(context).image(value["image"])
+        if image and value["alt_text"]:
+            image = {**image, "alt": value["alt_text"]}
+        return {"image": image, "caption": _text(value["caption"]), "alt_text": _text(value["alt_text"])}
 
 
 class ArticleStreamBlock(blocks.StreamBlock):

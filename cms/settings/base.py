@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "pages",
     "api",
+    "wagtail_headless_preview",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -41,6 +42,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,6 +55,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before CommonMiddleware, so that CORS headers are added to its redirects too.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -117,6 +123,11 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Headless preview: the front end that renders drafts, and how long a preview token lives.
+PREVIEW_FRONTEND_URL = os.environ.get("PREVIEW_FRONTEND_URL", "http://localhost:3000/preview")
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "1800"))
+WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {"default": PREVIEW_FRONTEND_URL}}
+
 WAGTAIL_SITE_NAME = "Physio Health CMS"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
@@ -127,11 +138,52 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.exceptions.problem_exception_handler",
+    "UNAUTHENTICATED_USER": None,
+    # The content API speaks JSON only; ``?format=`` would be one more way to ask for it.
+    "URL_FORMAT_OVERRIDE": None,
 }
+
+# Content API: language fallbacks reuse MODELTRANSLATION_FALLBACK_LANGUAGES (see api/language.py).
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Physio Health CMS content API",
+    "DESCRIPTION": (
+        "Read-only API of published health content in English, Kannada, Telugu and Hindi. "
+        "Errors are application/problem+json (RFC 9457)."
+    ),
+    "VERSION": "1.0.0",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Swagger UI's assets are served from this site (drf-spectacular-sidecar), not a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # Only the content API is documented; Wagtail's admin API is internal.
+    "PREPROCESSING_HOOKS": ["api.schema.only_content_api"],
+    "ENUM_NAME_OVERRIDES": {
+        "LanguageEnum": "api.schema.LANGUAGE_CODES",
+        "ProblemCodeEnum": "api.schema.PROBLEM_CODES",
+    },
+}
+
+# CORS: read-only API calls from the front ends' origins (comma-separated in the environment).
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag", "Content-Language")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Per-task and per-page-action lines drown the rest at INFO.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
 }

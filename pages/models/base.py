@@ -4,11 +4,12 @@ from django.conf import settings
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from pages.preview import HeadlessPreviewPage
 from pages.segments import align_block_ids, stream_raw
 from pages.slugs import repaired_slug
 
 
-class TranslatedPage(Page):
+class TranslatedPage(HeadlessPreviewPage, Page):
     """Abstract base of every page type in this CMS."""
 
     class Meta:

@@ -1,0 +1,131 @@
+"""Bulk lookups of the pages and images one response refers to, so queries don't grow with content.
+
+A serializer first ``collect``s everything a page shows (body blocks, intro, related lists,
+hero image), then asks for each reference by id. The first question loads every collected id
+at once: one query for the public pages among them, two for the images and their renditions.
+A reference that was not collected still works, with one more query.
+"""
+
+import re
+
+from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+from wagtail.rich_text.rewriters import extract_attrs
+
+from api.paths import public_path
+from api.serializers import RENDITIONS, ImageSerializer, PageSummarySerializer
+
+FIND_LINK = re.compile(r"<a(\b[^>]*)>(.*?)</a>", re.DOTALL)
+FIND_EMBED = re.compile(r"<embed\b[^>]*/?>")
+
+
+def _page_link_ids(html):
+    for match in FIND_LINK.finditer(html or ""):
+        attrs = extract_attrs(match.group(1))
+        if attrs.get("linktype") == "page" and attrs.get("id", "").isdigit():
+            yield int(attrs["id"])
+
+
+class References:
+    def __init__(self, *, public_pages, context):
+        self._public_pages = public_pages
+        self._context = context
+        self._wanted_page_ids, self._wanted_image_ids = set(), set()
+        self._pages, self._images = {}, {}
+
+    # Collecting ------------------------------------------------------------------------
+
+    def collect(self, value):
+        """Note every page, image and rich-text page link inside a block value (any depth)."""
+        if value is None:
+            return
+        if isinstance(value, Page):
+            self._wanted_page_ids.add(value.pk)
+        elif isinstance(value, AbstractImage):
+            self._wanted_image_ids.add(value.pk)
+        elif isinstance(value, RichText):
+            self.collect_rich_text(value.source)
+        elif isinstance(value, str):
+            return
+        elif hasattr(value, "raw_data"):  # StreamValue
+            for child in value:
+                self.collect(child.value)
+        elif hasattr(value, "items"):  # StructValue
+            for child in value.values():
+                self.collect(child)
+        elif hasattr(value, "__iter__"):  # ListValue
+            for child in value:
+                self.collect(child)
+
+    def collect_rich_text(self, html):
+        self._wanted_page_ids.update(_page_link_ids(html))
+
+    def collect_page_ids(self, ids):
+        self._wanted_page_ids.update(i for i in ids if i is not None)
+
+    def collect_image_ids(self, ids):
+        self._wanted_image_ids.update(i for i in ids if i is not None)
+
+    # Loading ---------------------------------------------------------------------------
+
+    def _load_pages(self):
+        missing = self._wanted_page_ids - self._pages.keys()
+        if missing:
+            found = self._public_pages.filter(pk__in=missing).in_bulk()
+            self._pages.update({pk: found.get(pk) for pk in missing})
+
+    def _load_images(self):
+        missing = self._wanted_image_ids - self._images.keys()
+        if missing:
+            found = get_image_model().objects.filter(pk__in=missing).prefetch_renditions(*RENDITIONS.values())
+            found = found.in_bulk()
+            self._images.update({pk: found.get(pk) for pk in missing})
+
+    # Answering -------------------------------------------------------------------------
+
+    def public_page(self, page_or_id):
+        """The public ``Page`` (not specific) with this id, or ``None``."""
+        if page_or_id is None:
+            return None
+        pk = getattr(page_or_id, "pk", page_or_id)
+        self._wanted_page_ids.add(pk)
+        self._load_pages()
+        return self._pages[pk]
+
+    def page(self, page_or_id):
+        """The page's summary in the request's language, or ``None`` unless live and public."""
+        page = self.public_page(page_or_id)
+        return PageSummarySerializer(page, context=self._context).data if page else None
+
+    def image(self, image_or_id):
+        """``{"id", "alt", "width", "height", "url", "renditions"}``, or ``None``."""
+        if image_or_id is None:
+            return None
+        pk = getattr(image_or_id, "pk", image_or_id)
+        self._wanted_image_ids.add(pk)
+        self._load_images()
+        image = self._images[pk]
+        return ImageSerializer(image, context=self._context).data if image else None
+
+    def rich_text(self, html):
+        """Wagtail's stored rich text as plain HTML: page links become public paths.
+
+        A link to a page that is not live and public loses its ``<a>`` but keeps its text, as
+        do links of other Wagtail link types; ``<embed>`` tags are dropped.
+        """
+        self.collect_rich_text(html)
+        self._load_pages()
+        return FIND_EMBED.sub("", FIND_LINK.sub(self._rewrite_link, html or ""))
+
+    def _rewrite_link(self, match):
+        attrs = extract_attrs(match.group(1))
+        link_type = attrs.get("linktype")
+        if link_type is None:
+            return match.group(0)
+        page = self._pages.get(int(attrs["id"])) if link_type == "page" and attrs.get("id", "").isdigit() else None
+        if page is None:
+            return match.group(2)
+        path = public_path(page, self._context["site_root"], self._context["language"])
+        return f'<a href="{path}">{match.group(2)}</a>'

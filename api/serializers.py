@@ -1,0 +1,268 @@
+"""JSON shapes of the content API. Each serializer's docstring shows what it produces.
+
+Every serializer reads ``language`` (a language code) and ``site_root`` from its context; the
+full page also reads ``public_pages`` and builds a ``References`` for its page and image lookups.
+"""
+
+from django.conf import settings
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from api.exceptions import PROBLEM_TITLES
+from api.language import localized, localized_value
+from api.paths import public_path
+from api.querysets import PAGE_TYPES
+from pages.blocks import RICH_TEXT_SCHEMA, ArticleStreamBlock
+from pages.models import RELATED_LISTS, ContentPage
+from pages.translation_status import complete_languages, counted_fields, translation_status
+
+# Renditions every image comes with, by name: a card crop and two content widths.
+RENDITIONS = {"thumbnail": "fill-400x300", "medium": "width-800", "large": "width-1600"}
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class TranslatedField(serializers.Field):
+    """A translated model field in the request's language, or its fallback: ``"Spinal stenosis"``."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, instance):
+        return localized_value(instance, self.field_name, self.context["language"]) or ""
+
+
+class RenditionSerializer(serializers.Serializer):
+    """``{"url": "/media/images/x.fill-400x300.png", "width": 400, "height": 300}``"""
+
+    url = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
+class RenditionsSerializer(serializers.Serializer):
+    """``{"thumbnail": {...}, "medium": {...}, "large": {...}}``, one rendition per name."""
+
+    thumbnail = RenditionSerializer()
+    medium = RenditionSerializer()
+    large = RenditionSerializer()
+
+
+class ImageSerializer(serializers.Serializer):
+    """``{"id": 7, "alt": "Spine model", "width": 1200, "height": 800, "url": "/media/...", "renditions": {...}}``"""
+
+    id = serializers.IntegerField()
+    alt = serializers.CharField(source="default_alt_text")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    url = serializers.SerializerMethodField()
+    renditions = serializers.SerializerMethodField()
+
+    def get_url(self, image) -> str:
+        return image.file.url
+
+    @extend_schema_field(RenditionsSerializer)
+    def get_renditions(self, image):
+        # Served from the renditions prefetched by ``References``; missing ones are created once.
+        by_spec = image.get_renditions(*RENDITIONS.values())
+        return RenditionsSerializer({name: by_spec[spec] for name, spec in RENDITIONS.items()}).data
+
+
+class PageSummarySerializer(serializers.Serializer):
+    """A page reference anywhere in the API.
+
+    ``{"id": 12, "type": "ConditionPage", "title": "Spinal stenosis", "slug": "spinal-stenosis",
+    "path": "/conditions/spinal-stenosis/", "language": "en", "search_description": "...",
+    "first_published_at": "2025-01-05T10:00:00+05:30", "last_published_at": "..."}``
+    """
+
+    id = serializers.IntegerField()
+    type = serializers.ChoiceField(choices=list(PAGE_TYPES), source="specific_class.__name__")
+    title = TranslatedField()
+    slug = TranslatedField()
+    path = serializers.SerializerMethodField()
+    language = serializers.SerializerMethodField()
+    search_description = TranslatedField()
+    first_published_at = serializers.DateTimeField()
+    last_published_at = serializers.DateTimeField()
+
+    def get_path(self, page) -> str:
+        return public_path(page, self.context["site_root"], self.context["language"])
+
+    @extend_schema_field(serializers.ChoiceField(choices=LANGUAGE_CODES))
+    def get_language(self, page):
+        return self.context["language"]
+
+
+class ClinicSerializer(serializers.Serializer):
+    """``{"id": 1, "name": "...", "city": "...", "address": "...", "phone": "+91 ...", "hours": "..."}``"""
+
+    id = serializers.IntegerField()
+    name = TranslatedField()
+    city = TranslatedField()
+    address = TranslatedField()
+    phone = serializers.CharField()
+    hours = TranslatedField()
+
+
+class ProfessionalSerializer(serializers.Serializer):
+    """``{"id": 3, "name": "...", "role": "...", "bio": "...", "photo": {image} | null,
+    "languages_spoken": "English, Kannada", "clinic": {clinic} | null}``"""
+
+    id = serializers.IntegerField()
+    name = TranslatedField()
+    role = TranslatedField()
+    bio = TranslatedField()
+    photo = serializers.SerializerMethodField()
+    languages_spoken = TranslatedField()
+    clinic = ClinicSerializer(allow_null=True)
+
+    @extend_schema_field(ImageSerializer(allow_null=True))
+    def get_photo(self, professional):
+        return self.context["references"].image(professional.photo_id)
+
+
+class RelatedListsSerializer(serializers.Serializer):
+    """The six related lists, always all present: ``{"therapies": [summary, ...], ..., "blog_posts": []}``"""
+
+    therapies = PageSummarySerializer(many=True)
+    symptoms = PageSummarySerializer(many=True)
+    conditions = PageSummarySerializer(many=True)
+    treatments = PageSummarySerializer(many=True)
+    professionals = ProfessionalSerializer(many=True)
+    blog_posts = PageSummarySerializer(many=True)
+
+
+class TranslationMetaSerializer(serializers.Serializer):
+    """``{"language": "kn", "status": "partial", "fallback_fields": ["seo_title"]}``"""
+
+    language = serializers.ChoiceField(choices=LANGUAGE_CODES)
+    status = serializers.ChoiceField(choices=["complete", "partial", "missing"])
+    fallback_fields = serializers.ListField(child=serializers.CharField())
+
+
+class PageMetaSerializer(serializers.Serializer):
+    """``{"translation": {...}, "available_languages": ["en", "kn"], "structured_data": {JSON-LD}}``"""
+
+    translation = TranslationMetaSerializer()
+    available_languages = serializers.ListField(child=serializers.ChoiceField(choices=LANGUAGE_CODES))
+    structured_data = serializers.JSONField()
+
+
+def _body_schema():
+    """``[{"type": "heading", "id": "<uuid>", "value": {...}}, ...]``: one shape per block type."""
+    variants = [
+        {
+            "type": "object",
+            "properties": {
+                "type": {"type": "string", "enum": [name]},
+                "id": {"type": "string"},
+                "value": block.api_schema,
+            },
+            "required": ["type", "id", "value"],
+            "additionalProperties": False,
+        }
+        for name, block in ArticleStreamBlock().child_blocks.items()
+    ]
+    return {"type": "array", "items": {"oneOf": variants}}
+
+
+def related_page_ids(page):
+    """``{list name: [target ids in editor's order]}`` for the five page lists (none on non-content pages)."""
+    return {
+        name.removeprefix("related_"): [item.target_id for item in getattr(page, name).all()]
+        for name, _label in RELATED_LISTS
+        if name != "related_professionals" and isinstance(page, ContentPage)
+    }
+
+
+def related_professionals(page):
+    if not isinstance(page, ContentPage):
+        return []
+    return list(page.related_professionals.select_related("target__clinic").all())
+
+
+class PageDetailSerializer(PageSummarySerializer):
+    """One page in full: the summary plus its content, related lists, tags and ``meta``."""
+
+    seo_title = TranslatedField()
+    intro = serializers.SerializerMethodField()
+    hero_image = serializers.SerializerMethodField()
+    body = serializers.SerializerMethodField()
+    related = serializers.SerializerMethodField()
+    tags = serializers.SerializerMethodField()
+    meta = serializers.SerializerMethodField()
+
+    def to_representation(self, page):
+        # Imported here: References serializes through the classes above.
+        from api.references import References
+
+        references = References(public_pages=self.context["public_pages"], context=self.context)
+        self.context["references"] = references
+        self._related_ids = related_page_ids(page)
+        self._professionals = related_professionals(page)
+        references.collect(localized_value(page, "body", self.context["language"]))
+        references.collect_rich_text(localized_value(page, "intro", self.context["language"]))
+        references.collect_page_ids(pk for ids in self._related_ids.values() for pk in ids)
+        references.collect_image_ids([page.hero_image_id] + [item.target.photo_id for item in self._professionals])
+        return super().to_representation(page)
+
+    @extend_schema_field(RICH_TEXT_SCHEMA)
+    def get_intro(self, page):
+        return self.context["references"].rich_text(localized_value(page, "intro", self.context["language"]))
+
+    @extend_schema_field(ImageSerializer(allow_null=True))
+    def get_hero_image(self, page):
+        return self.context["references"].image(page.hero_image_id)
+
+    @extend_schema_field(_body_schema())
+    def get_body(self, page):
+        body = localized_value(page, "body", self.context["language"])
+        return body.stream_block.get_api_representation(body, context=self.context)
+
+    @extend_schema_field(RelatedListsSerializer)
+    def get_related(self, page):
+        references = self.context["references"]
+        lists = {name: [] for name in RelatedListsSerializer().fields}
+        for name, ids in self._related_ids.items():
+            lists[name] = [page for page in map(references.public_page, ids) if page is not None]
+        lists["professionals"] = [item.target for item in self._professionals]
+        return RelatedListsSerializer(lists, context=self.context).data
+
+    def get_tags(self, page) -> list[str]:
+        return sorted(tag.name for tag in page.tags.all()) if isinstance(page, ContentPage) else []
+
+    @extend_schema_field(PageMetaSerializer)
+    def get_meta(self, page):
+        from api.structured_data import structured_data
+
+        language = self.context["language"]
+        status = translation_status(page, language)
+        fallback_fields = [name for name in counted_fields(page) if localized(page, name, language)[1] != language]
+        return PageMetaSerializer({
+            "translation": {"language": language, "status": status.status, "fallback_fields": fallback_fields},
+            "available_languages": complete_languages(page),
+            "structured_data": structured_data(page, context=self.context),
+        }).data
+
+
+class LocaleSerializer(serializers.Serializer):
+    """``{"code": "kn", "name": "Kannada", "native_name": "ಕನ್ನಡ", "fallback_chain": ["en"], "default": false}``"""
+
+    code = serializers.ChoiceField(choices=LANGUAGE_CODES)
+    name = serializers.CharField()
+    native_name = serializers.CharField()
+    fallback_chain = serializers.ListField(child=serializers.ChoiceField(choices=LANGUAGE_CODES))
+    default = serializers.BooleanField()
+
+
+class ProblemSerializer(serializers.Serializer):
+    """RFC 9457 problem details: ``{"type", "title", "status", "detail", "code"}``"""
+
+    type = serializers.CharField()
+    title = serializers.CharField()
+    status = serializers.IntegerField()
+    detail = serializers.CharField()
+    code = serializers.ChoiceField(choices=list(PROBLEM_TITLES))

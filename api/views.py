@@ -1,0 +1,160 @@
+"""Read-only endpoints of the content API (``/api/v1/``); see api/API.md for the contract."""
+
+from functools import cached_property
+
+from django.utils import translation
+from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework import generics
+from rest_framework.views import APIView
+
+from api import filters
+from api.caching import with_language_and_caching
+from api.exceptions import ApiError
+from api.language import LANGUAGE_PARAMETER, RequestLanguage, default_language, locale_descriptions, resolve_language
+from api.pagination import LimitOffsetPagination
+from api.paths import normalise_requested_path, url_path_lookups
+from api.querysets import public_pages, site_root
+from api.schema import FIND_PATH_PARAMETER, content_api_schema
+from api.serializers import LocaleSerializer, PageDetailSerializer, PageSummarySerializer
+
+
+class ContentApiView(APIView):
+    """Base of every endpoint: the request's language, strict parameters, language and cache headers.
+
+    The language is resolved once, in ``initial`` (after content negotiation, so an
+    unacceptable ``Accept`` is a 406 first), and stays active while the response is built.
+    """
+
+    filter_backends = []
+    pagination_class = None
+    # Query parameters this endpoint takes besides ``lang``, filters' and pagination's.
+    extra_query_parameters = ()
+
+    def get_known_query_parameters(self):
+        known = {LANGUAGE_PARAMETER, *self.extra_query_parameters}
+        known.update(backend.query_parameter for backend in self.filter_backends)
+        if self.pagination_class:
+            paginator = self.pagination_class
+            known.update((paginator.limit_query_param, paginator.offset_query_param))
+        return known
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.language = resolve_language(request)
+        unknown = sorted(set(request.query_params) - self.get_known_query_parameters())
+        if unknown:
+            known = ", ".join(sorted(self.get_known_query_parameters()))
+            raise ApiError(f"unknown query parameter {', '.join(unknown)}; this endpoint takes {known}")
+        self._active_language = translation.override(self.language.code)
+        self._active_language.__enter__()
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        language = getattr(self, "language", None) or RequestLanguage(default_language(), negotiated=False)
+        response = with_language_and_caching(request, response, language)
+        if active := getattr(self, "_active_language", None):
+            active.__exit__(None, None, None)
+        return response
+
+
+class PagesView(ContentApiView):
+    """Shared by the page endpoints: the site and its public pages, and the serializer context."""
+
+    @cached_property
+    def site_root(self):
+        return site_root(self.request)
+
+    def get_public_pages(self):
+        return public_pages(self.site_root)
+
+    def get_queryset(self):
+        return self.get_public_pages()
+
+    def get_serializer_context(self):
+        return {
+            **super().get_serializer_context(),
+            "language": self.language.code,
+            "site_root": self.site_root,
+            "public_pages": self.get_public_pages(),
+        }
+
+
+@content_api_schema(LocaleSerializer(many=True), errors=(400, 405, 406), summary="The languages of the content")
+class LocaleListView(ContentApiView, generics.ListAPIView):
+    """The configured languages, their native names, fallback chains and which is the default."""
+
+    serializer_class = LocaleSerializer
+
+    def get_queryset(self):
+        return locale_descriptions()
+
+
+@content_api_schema(PageSummarySerializer(many=True), errors=(400, 405, 406),
+                    summary="Summaries of published pages, filtered, searched and paginated")
+class PageListView(PagesView, generics.ListAPIView):
+    """Summaries of live, public pages in tree order, unless ``ordering`` or ``search`` says otherwise."""
+
+    serializer_class = PageSummarySerializer
+    pagination_class = LimitOffsetPagination
+    filter_backends = [
+        filters.TypeFilter,
+        filters.ChildOfFilter,
+        filters.TagFilter,
+        filters.OrderingFilter,
+        filters.SearchFilter,  # must be last: it turns the queryset into search results
+    ]
+
+
+@content_api_schema(PageDetailSerializer, summary="One published page in full")
+class PageDetailView(PagesView, generics.RetrieveAPIView):
+    """A live, public page in full, in the request's language with per-field fallback."""
+
+    serializer_class = PageDetailSerializer
+
+    def get_object(self):
+        page = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+        if page is None:
+            raise ApiError(f"no published page has id {self.kwargs['pk']}", code="not_found", status_code=404)
+        return page.specific
+
+
+@content_api_schema(PageDetailSerializer, parameters=[FIND_PATH_PARAMETER],
+                    summary="The published page at a URL path, in full")
+class PageFindView(PageDetailView):
+    """``?path=/conditions/spinal-stenosis/``: the page at that path in the request's language,
+    or else at that path in a fallback language (English paths always work)."""
+
+    extra_query_parameters = ("path",)
+
+    def get_object(self):
+        raw = self.request.query_params.get("path", "")
+        if not raw.strip():
+            raise ApiError("path is required, e.g. path=/conditions/spinal-stenosis/")
+        path = normalise_requested_path(raw)
+        for field, value in url_path_lookups(path, self.site_root, self.language.code):
+            page = self.get_queryset().filter(**{field: value}).first()
+            if page is not None:
+                return page.specific
+        raise ApiError(f"no published page at {path}", code="not_found", status_code=404)
+
+
+class SchemaView(ContentApiView, SpectacularAPIView):
+    """The OpenAPI 3.1 document, JSON unless YAML is asked for (``Accept: application/yaml``)."""
+
+    renderer_classes = [OpenApiJsonRenderer, OpenApiYamlRenderer]
+
+
+class DocsView(SpectacularSwaggerView):
+    """Swagger UI for the schema, with its assets served from this site (no CDN)."""
+
+    url_name = "api:schema"
+
+
+class UnknownEndpointView(APIView):
+    """Every other URL under ``/api/``, whatever the method: a problem+json 404, not an HTML page."""
+
+    schema = None
+
+    def initial(self, request, *args, **kwargs):
+        raise ApiError(f"{request.path} is not an endpoint of this API", code="not_found", status_code=404)
