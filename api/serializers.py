@@ -266,3 +266,32 @@ class ProblemSerializer(serializers.Serializer):
     status = serializers.IntegerField()
     detail = serializers.CharField()
     code = serializers.ChoiceField(choices=list(PROBLEM_TITLES))
+
+
+class TranslationSegmentSerializer(serializers.Serializer):
+    """``{"key": "9:body:5f0c...:text", "field": "body", "label": "Body › Heading › Text"}``"""
+
+    key = serializers.CharField()
+    field = serializers.CharField()
+    label = serializers.CharField()
+
+
+class LanguageProgressSerializer(serializers.Serializer):
+    """One language's progress: ``{"language": "kn", "status": "stale", "percent": 96, "total": 120,
+    "translated": 115, "missing": [...], "stale": [...]}`` (``missing``/``stale`` are segments)."""
+
+    language = serializers.ChoiceField(choices=LANGUAGE_CODES)
+    status = serializers.ChoiceField(choices=["complete", "partial", "stale", "missing"])
+    percent = serializers.IntegerField(min_value=0, max_value=100)
+    total = serializers.IntegerField(min_value=0)
+    translated = serializers.IntegerField(min_value=0)
+    missing = TranslationSegmentSerializer(many=True)
+    stale = TranslationSegmentSerializer(many=True)
+
+
+class PageTranslationsSerializer(serializers.Serializer):
+    """``{"id": 9, "source_language": "en", "languages": [...one entry per configured language...]}``"""
+
+    id = serializers.IntegerField()
+    source_language = serializers.CharField()
+    languages = LanguageProgressSerializer(many=True)

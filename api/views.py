@@ -6,6 +6,7 @@ from django.utils import translation
 from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import generics
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import filters
@@ -16,7 +17,13 @@ from api.pagination import LimitOffsetPagination
 from api.paths import normalise_requested_path, url_path_lookups
 from api.querysets import public_pages, site_root
 from api.schema import FIND_PATH_PARAMETER, content_api_schema
-from api.serializers import LocaleSerializer, PageDetailSerializer, PageSummarySerializer
+from api.serializers import (
+    LocaleSerializer,
+    PageDetailSerializer,
+    PageSummarySerializer,
+    PageTranslationsSerializer,
+)
+from api.translations import page_translations
 
 
 class ContentApiView(APIView):
@@ -137,6 +144,17 @@ class PageFindView(PageDetailView):
             if page is not None:
                 return page.specific
         raise ApiError(f"no published page at {path}", code="not_found", status_code=404)
+
+
+@content_api_schema(PageTranslationsSerializer, summary="How far a published page is translated, per language")
+class PageTranslationsView(PageDetailView):
+    """Per language: ``complete``, ``partial``, ``stale`` or ``missing``, percent, and the missing and stale strings.
+
+    Judged on the published content, string by string (see pages/translation_status.py).
+    """
+
+    def retrieve(self, request, *args, **kwargs):
+        return Response(PageTranslationsSerializer(page_translations(self.get_object())).data)
 
 
 class SchemaView(ContentApiView, SpectacularAPIView):

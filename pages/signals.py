@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db.models.signals import post_save
 from wagtail.models import Page, Revision
 
-from pages.segment_status import record_translated_segments
+from pages.translation_status import record_translated_segments
 
 
 def track_translated_segments(sender, instance, created, **kwargs):

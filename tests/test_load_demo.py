@@ -7,7 +7,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
 from pages import models
-from pages.segment_status import segment_progress
+from pages.translation_status import segment_progress
 from tests.block_samples import BLOCK_TYPES
 
 COUNTED = [

@@ -9,8 +9,8 @@ from pages.catalogs.exporter import export_catalog
 from pages.catalogs.importer import CatalogRejected, import_catalog
 from pages.catalogs.xliff import html_to_parts, parts_to_html, read_xliff
 from pages.models import ArticlePage
-from pages.segment_status import segment_progress
 from pages.segments import source_segments
+from pages.translation_status import segment_progress
 from tests import factories
 from tests.block_samples import ZWJ, ZWNJ, every_block
 

@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 
-from pages.segment_status import segment_progress
 from pages.segments import source_segments, translated_strings
+from pages.translation_status import segment_progress
 
 
 class CatalogError(Exception):

@@ -10,8 +10,8 @@ from wagtail.models import Page
 from pages.catalogs.entries import CatalogError, editable_version
 from pages.catalogs.po import read_po
 from pages.catalogs.xliff import canonical_rich_text, read_xliff
-from pages.segment_status import record_translated_segments
 from pages.segments import build_translated_fields, source_segments, translated_strings
+from pages.translation_status import record_translated_segments
 
 SCRIPT_RANGES = {"kn": (0x0C80, 0x0CFF), "te": (0x0C00, 0x0C7F), "hi": (0x0900, 0x097F)}
 

@@ -15,7 +15,7 @@ from pages.catalogs.entries import CatalogError
 from pages.catalogs.exporter import EXTENSIONS, WRITERS, export_catalog
 from pages.catalogs.importer import CatalogRejected, import_catalog
 from pages.models import SegmentTranslation
-from pages.segment_status import COMPLETE, MISSING, PARTIAL, STALE, segment_progress
+from pages.translation_status import COMPLETE, MISSING, PARTIAL, STALE, segment_progress
 
 STATUSES = [COMPLETE, PARTIAL, STALE, MISSING]
 REPORT_PAGE_SIZE = 50

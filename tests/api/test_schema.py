@@ -90,6 +90,7 @@ def test_successful_responses_match_the_document(client, openapi, content, lang)
         "/api/v1/pages/?limit=1&offset=1",
         "/api/v1/pages/?search=block",
         f"/api/v1/pages/{content.pk}/",
+        f"/api/v1/pages/{content.pk}/translations/",
         "/api/v1/pages/find/?path=/blog/url-cta/",
         f"/api/v1/pages/{content.get_parent().pk}/",
         f"/api/v1/pages/{content.get_parent().get_parent().pk}/",
@@ -117,6 +118,7 @@ def test_successful_responses_match_the_document(client, openapi, content, lang)
         ("/api/v1/pages/1/", {"Accept": "text/html"}),
         ("/api/v1/pages/find/?path=/nope/", {}),
         ("/api/v1/pages/find/", {}),
+        ("/api/v1/pages/999999/translations/", {}),
     ],
 )
 def test_error_responses_match_the_document(client, openapi, home, url, headers):
@@ -136,7 +138,10 @@ def test_method_not_allowed_is_documented(client, openapi, home):
 @pytest.mark.django_db
 def test_document_lists_every_endpoint_and_parameter(openapi):
     paths = openapi["paths"]
-    assert set(paths) == {"/api/v1/locales/", "/api/v1/pages/", "/api/v1/pages/{id}/", "/api/v1/pages/find/"}
+    assert set(paths) == {
+        "/api/v1/locales/", "/api/v1/pages/", "/api/v1/pages/{id}/", "/api/v1/pages/find/",
+        "/api/v1/pages/{id}/translations/",
+    }
     list_parameters = {parameter["name"] for parameter in paths["/api/v1/pages/"]["get"]["parameters"]}
     assert list_parameters == {"lang", "Accept-Language", "If-None-Match", "type", "child_of", "tag", "ordering",
                                "search", "limit", "offset"}
