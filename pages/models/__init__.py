@@ -1,3 +1,4 @@
+from pages.models.changes import PageChange
 from pages.models.enquiries import Enquiry
 from pages.models.pages import (
     RELATED_LISTS,
@@ -31,6 +32,7 @@ __all__ = [
     "ContentPage",
     "ContentPageTag",
     "HomePage",
+    "PageChange",
     "Professional",
     "RelatedBlogPost",
     "RelatedCondition",
