@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, quote_etag
 
 
-def with_language_and_caching(request, response, language):
+def with_language_and_caching(request, response, language, cache_control=None):
     """``response`` with ``Content-Language`` and, for a successful read, an ETag and public caching.
 
     The ETag hashes the body together with the language, so the same body in two languages
@@ -21,7 +21,7 @@ def with_language_and_caching(request, response, language):
     response.render()
     digest = hashlib.sha256(language.code.encode() + b"\n" + response.content).hexdigest()
     response["ETag"] = quote_etag(digest[:40])
-    patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
+    patch_cache_control(response, **(cache_control or {"public": True, "max_age": settings.API_CACHE_MAX_AGE}))
     conditional = get_conditional_response(request, etag=response["ETag"], response=response)
     conditional["Content-Language"] = language.code
     return conditional

@@ -38,7 +38,8 @@ RESPONSE_HEADERS = [
     OpenApiParameter("ETag", OpenApiTypes.STR, OpenApiParameter.HEADER, response=[200, 304],
                      description="Differs per language and content."),
     OpenApiParameter("Cache-Control", OpenApiTypes.STR, OpenApiParameter.HEADER, response=[200, 304],
-                     description="`public, max-age=60` (API_CACHE_MAX_AGE)."),
+                     description="`public, max-age=60` (API_CACHE_MAX_AGE); `no-cache` on sync; "
+                                 "`private, no-store` on preview."),
     OpenApiParameter("Vary", OpenApiTypes.STR, OpenApiParameter.HEADER, response=[200, 304],
                      description="Includes Accept-Language."),
 ]
@@ -67,3 +68,16 @@ def content_api_schema(response, *, errors=(400, 404, 405, 406), parameters=(), 
 def only_content_api(endpoints, **kwargs):
     """drf-spectacular preprocessing hook: document ``/api/v1/`` only."""
     return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]
+
+
+SYNC_PARAMETERS = [
+    OpenApiParameter(
+        "since", OpenApiTypes.STR, OpenApiParameter.QUERY,
+        description="The `token` of the previous sync response; absent: start a full download. "
+                    "A token this API did not issue is a 400.",
+    ),
+    OpenApiParameter(
+        "limit", OpenApiTypes.INT, OpenApiParameter.QUERY,
+        description="Pages per response (default 20; values above 100 are capped to 100).",
+    ),
+]

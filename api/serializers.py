@@ -295,3 +295,16 @@ class PageTranslationsSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     source_language = serializers.CharField()
     languages = LanguageProgressSerializer(many=True)
+
+
+class SyncSerializer(serializers.Serializer):
+    """``{"token": "...", "has_more": false, "pages": [full pages...], "removed": [12, 40]}``
+
+    Store ``pages`` (replacing any copy with the same id), drop ``removed``, keep ``token`` for
+    the next call; while ``has_more`` is true, call again at once with the new token.
+    """
+
+    token = serializers.CharField()
+    has_more = serializers.BooleanField()
+    pages = PageDetailSerializer(many=True)
+    removed = serializers.ListField(child=serializers.IntegerField())

@@ -16,13 +16,15 @@ from api.language import LANGUAGE_PARAMETER, RequestLanguage, default_language, 
 from api.pagination import LimitOffsetPagination
 from api.paths import normalise_requested_path, url_path_lookups
 from api.querysets import public_pages, site_root
-from api.schema import FIND_PATH_PARAMETER, content_api_schema
+from api.schema import FIND_PATH_PARAMETER, SYNC_PARAMETERS, content_api_schema
 from api.serializers import (
     LocaleSerializer,
     PageDetailSerializer,
     PageSummarySerializer,
     PageTranslationsSerializer,
+    SyncSerializer,
 )
+from api.sync import sync_batch
 from api.translations import page_translations
 
 
@@ -37,6 +39,8 @@ class ContentApiView(APIView):
     pagination_class = None
     # Query parameters this endpoint takes besides ``lang``, filters' and pagination's.
     extra_query_parameters = ()
+    # Cache-Control of a successful read; None: public, for API_CACHE_MAX_AGE seconds.
+    cache_control = None
 
     def get_known_query_parameters(self):
         known = {LANGUAGE_PARAMETER, *self.extra_query_parameters}
@@ -59,7 +63,7 @@ class ContentApiView(APIView):
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         language = getattr(self, "language", None) or RequestLanguage(default_language(), negotiated=False)
-        response = with_language_and_caching(request, response, language)
+        response = with_language_and_caching(request, response, language, self.cache_control)
         if active := getattr(self, "_active_language", None):
             active.__exit__(None, None, None)
         return response
@@ -155,6 +159,22 @@ class PageTranslationsView(PageDetailView):
 
     def retrieve(self, request, *args, **kwargs):
         return Response(PageTranslationsSerializer(page_translations(self.get_object())).data)
+
+
+@content_api_schema(SyncSerializer, errors=(400, 405, 406), parameters=SYNC_PARAMETERS,
+                    summary="Pages changed and ids removed since a sync token, for offline apps")
+class SyncView(PagesView, generics.GenericAPIView):
+    """Without ``since``: every public page, ``limit`` at a time. With it: only what changed since."""
+
+    extra_query_parameters = ("since", "limit")
+    cache_control = {"no_cache": True}
+
+    def get(self, request, *args, **kwargs):
+        limit = LimitOffsetPagination().get_limit(request)
+        batch = sync_batch(self.get_public_pages(), request.query_params.get("since"), limit)
+        pages = [page.specific for page in batch.pages]
+        data = {"token": batch.token, "has_more": batch.has_more, "pages": pages, "removed": batch.removed}
+        return Response(SyncSerializer(data, context=self.get_serializer_context()).data)
 
 
 class SchemaView(ContentApiView, SpectacularAPIView):

@@ -91,6 +91,7 @@ def test_successful_responses_match_the_document(client, openapi, content, lang)
         "/api/v1/pages/?search=block",
         f"/api/v1/pages/{content.pk}/",
         f"/api/v1/pages/{content.pk}/translations/",
+        "/api/v1/sync/?limit=2",
         "/api/v1/pages/find/?path=/blog/url-cta/",
         f"/api/v1/pages/{content.get_parent().pk}/",
         f"/api/v1/pages/{content.get_parent().get_parent().pk}/",
@@ -119,6 +120,7 @@ def test_successful_responses_match_the_document(client, openapi, content, lang)
         ("/api/v1/pages/find/?path=/nope/", {}),
         ("/api/v1/pages/find/", {}),
         ("/api/v1/pages/999999/translations/", {}),
+        ("/api/v1/sync/?since=garbage", {}),
     ],
 )
 def test_error_responses_match_the_document(client, openapi, home, url, headers):
@@ -140,7 +142,7 @@ def test_document_lists_every_endpoint_and_parameter(openapi):
     paths = openapi["paths"]
     assert set(paths) == {
         "/api/v1/locales/", "/api/v1/pages/", "/api/v1/pages/{id}/", "/api/v1/pages/find/",
-        "/api/v1/pages/{id}/translations/",
+        "/api/v1/pages/{id}/translations/", "/api/v1/sync/",
     }
     list_parameters = {parameter["name"] for parameter in paths["/api/v1/pages/"]["get"]["parameters"]}
     assert list_parameters == {"lang", "Accept-Language", "If-None-Match", "type", "child_of", "tag", "ordering",
