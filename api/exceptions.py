@@ -24,6 +24,9 @@ PROBLEM_TITLES = {
     "method_not_allowed": _("Method not allowed"),
     "not_acceptable": _("Not acceptable"),
     "permission_denied": _("Permission denied"),
+    "preview_token_invalid": _("Invalid preview token"),
+    "preview_token_expired": _("Preview token expired"),
+    "preview_token_mismatch": _("Preview token for another page"),
     "server_error": _("Server error"),
 }
 

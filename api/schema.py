@@ -13,6 +13,7 @@ PROBLEM_CODES = list(PROBLEM_TITLES)
 PROBLEM_DESCRIPTIONS = {
     400: "A malformed or unknown query parameter, or an unsupported `lang` (`code` says which).",
     404: "No published, public page with this id or path.",
+    403: "A preview token that is forged, expired or for another page (`code` says which).",
     405: "The API is read-only: GET, HEAD and OPTIONS only.",
     406: "The client does not accept JSON.",
 }
@@ -80,4 +81,14 @@ SYNC_PARAMETERS = [
         "limit", OpenApiTypes.INT, OpenApiParameter.QUERY,
         description="Pages per response (default 20; values above 100 are capped to 100).",
     ),
+]
+
+PREVIEW_PARAMETERS = [
+    OpenApiParameter("content_type", OpenApiTypes.STR, OpenApiParameter.QUERY, required=True,
+                     description="From the admin's preview URL, e.g. `pages.articlepage`."),
+    OpenApiParameter("token", OpenApiTypes.STR, OpenApiParameter.QUERY, required=True,
+                     description="The signed preview token from the admin's preview URL; expires after "
+                                 "PREVIEW_TOKEN_MAX_AGE seconds."),
+    OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.QUERY,
+                     description="The previewed page's id, when the preview URL has one; must match the token."),
 ]

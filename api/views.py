@@ -16,7 +16,7 @@ from api.language import LANGUAGE_PARAMETER, RequestLanguage, default_language, 
 from api.pagination import LimitOffsetPagination
 from api.paths import normalise_requested_path, url_path_lookups
 from api.querysets import public_pages, site_root
-from api.schema import FIND_PATH_PARAMETER, SYNC_PARAMETERS, content_api_schema
+from api.schema import FIND_PATH_PARAMETER, PREVIEW_PARAMETERS, SYNC_PARAMETERS, content_api_schema
 from api.serializers import (
     LocaleSerializer,
     PageDetailSerializer,
@@ -26,6 +26,7 @@ from api.serializers import (
 )
 from api.sync import sync_batch
 from api.translations import page_translations
+from pages.preview import PreviewRequest, PreviewTokenError, page_from_preview_token
 
 
 class ContentApiView(APIView):
@@ -175,6 +176,33 @@ class SyncView(PagesView, generics.GenericAPIView):
         pages = [page.specific for page in batch.pages]
         data = {"token": batch.token, "has_more": batch.has_more, "pages": pages, "removed": batch.removed}
         return Response(SyncSerializer(data, context=self.get_serializer_context()).data)
+
+
+@content_api_schema(PageDetailSerializer, errors=(400, 403, 405, 406), parameters=PREVIEW_PARAMETERS,
+                    summary="An editor's unpublished draft, with a preview token")
+class PreviewView(PagesView, generics.RetrieveAPIView):
+    """The draft an editor is previewing in the admin, as ``/pages/{id}/`` would show it once published.
+
+    Only with the signed, expiring token the admin put in the front end's preview URL; never cached.
+    """
+
+    serializer_class = PageDetailSerializer
+    extra_query_parameters = ("content_type", "token", "id")
+    cache_control = {"private": True, "no_store": True}
+
+    def get_object(self):
+        params = self.request.query_params
+        missing = [name for name in ("content_type", "token") if not params.get(name, "").strip()]
+        if missing:
+            raise ApiError(f"{' and '.join(missing)} required: use the preview URL the admin made")
+        page_id = params.get("id")
+        if page_id is not None and not page_id.isdigit():
+            raise ApiError(f"id must be a positive integer; got {page_id!r}")
+        preview = PreviewRequest(params["content_type"], params["token"], int(page_id) if page_id else None)
+        try:
+            return page_from_preview_token(preview)
+        except PreviewTokenError as error:
+            raise ApiError(str(error), code=error.code, status_code=403) from error
 
 
 class SchemaView(ContentApiView, SpectacularAPIView):

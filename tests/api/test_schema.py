@@ -121,6 +121,8 @@ def test_successful_responses_match_the_document(client, openapi, content, lang)
         ("/api/v1/pages/find/", {}),
         ("/api/v1/pages/999999/translations/", {}),
         ("/api/v1/sync/?since=garbage", {}),
+        ("/api/v1/preview/", {}),
+        ("/api/v1/preview/?content_type=pages.articlepage&token=forged", {}),
     ],
 )
 def test_error_responses_match_the_document(client, openapi, home, url, headers):
@@ -142,7 +144,7 @@ def test_document_lists_every_endpoint_and_parameter(openapi):
     paths = openapi["paths"]
     assert set(paths) == {
         "/api/v1/locales/", "/api/v1/pages/", "/api/v1/pages/{id}/", "/api/v1/pages/find/",
-        "/api/v1/pages/{id}/translations/", "/api/v1/sync/",
+        "/api/v1/pages/{id}/translations/", "/api/v1/sync/", "/api/v1/preview/",
     }
     list_parameters = {parameter["name"] for parameter in paths["/api/v1/pages/"]["get"]["parameters"]}
     assert list_parameters == {"lang", "Accept-Language", "If-None-Match", "type", "child_of", "tag", "ordering",
