@@ -28,6 +28,9 @@ PROBLEM_TITLES = {
     "preview_token_expired": _("Preview token expired"),
     "preview_token_mismatch": _("Preview token for another page"),
     "server_error": _("Server error"),
+    "validation_failed": _("The form has errors"),
+    "unsupported_media_type": _("Unsupported media type"),
+    "rate_limited": _("Too many requests"),
 }
 
 
@@ -53,6 +56,8 @@ DRF_PROBLEM_CODES = [
     (exceptions.NotAcceptable, "not_acceptable"),
     (exceptions.PermissionDenied, "permission_denied"),
     (exceptions.ParseError, "invalid_parameter"),
+    (exceptions.UnsupportedMediaType, "unsupported_media_type"),
+    (exceptions.Throttled, "rate_limited"),
 ]
 
 
@@ -84,6 +89,11 @@ def problem_exception_handler(exc, context):
     exc = _as_api_exception(exc)
     if isinstance(exc, ApiError):
         return problem_response(exc.problem_code, exc.status_code, exc.detail)
+    if isinstance(exc, exceptions.ValidationError):
+        body = problem("validation_failed", exc.status_code, _("Some fields need correcting: see errors."))
+        errors = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        body["errors"] = {field: [str(message) for message in messages] for field, messages in errors.items()}
+        return Response(body, status=exc.status_code, content_type=PROBLEM_CONTENT_TYPE)
     if isinstance(exc, exceptions.APIException):
         code = next((code for cls, code in DRF_PROBLEM_CODES if isinstance(exc, cls)), "invalid_parameter")
         headers = {"Retry-After": str(exc.wait)} if getattr(exc, "wait", None) else None

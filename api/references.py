@@ -34,6 +34,7 @@ class References:
         self._context = context
         self._wanted_page_ids, self._wanted_image_ids = set(), set()
         self._pages, self._images = {}, {}
+        self._shown = set()  # response cache names of the page and snippets shown (see dependencies)
 
     # Collecting ------------------------------------------------------------------------
 
@@ -67,6 +68,26 @@ class References:
 
     def collect_image_ids(self, ids):
         self._wanted_image_ids.update(i for i in ids if i is not None)
+
+    def note_shown(self, page, professionals=()):
+        """Record the page itself and the related professionals (and their clinics) it shows."""
+        self._shown.add(f"page:{page.pk}")
+        for item in professionals:
+            self._shown.add(f"professional:{item.target_id}")
+            if item.target.clinic_id:
+                self._shown.add(f"clinic:{item.target.clinic_id}")
+
+    def dependencies(self):
+        """Names in ``api/response_cache.py`` of everything the response may show.
+
+        Every page collected counts, public or not: a linked page that is published later
+        must make this response stale, since it would now show the link.
+        """
+        return (
+            self._shown
+            | {f"page:{pk}" for pk in self._wanted_page_ids}
+            | {f"image:{pk}" for pk in self._wanted_image_ids}
+        )
 
     # Loading ---------------------------------------------------------------------------
 

@@ -14,7 +14,9 @@ PROBLEM_DESCRIPTIONS = {
     400: "A malformed or unknown query parameter, or an unsupported `lang` (`code` says which).",
     404: "No published, public page with this id or path.",
     403: "A preview token that is forged, expired or for another page (`code` says which).",
-    405: "The API is read-only: GET, HEAD and OPTIONS only.",
+    405: "Reads are GET, HEAD and OPTIONS only; the enquiry form is POST only.",
+    415: "The enquiry body must be JSON or form-encoded.",
+    429: "Too many enquiries from this client; `Retry-After` says when to try again.",
     406: "The client does not accept JSON.",
 }
 
@@ -52,15 +54,21 @@ FIND_PATH_PARAMETER = OpenApiParameter(
 )
 
 
+def problem_responses(*statuses):
+    """The problem+json responses of ``statuses``, for ``extend_schema(responses=...)``."""
+    return {
+        (status, PROBLEM_CONTENT_TYPE): OpenApiResponse(ProblemSerializer, description=PROBLEM_DESCRIPTIONS[status])
+        for status in statuses
+    }
+
+
 def content_api_schema(response, *, errors=(400, 404, 405, 406), parameters=(), **kwargs):
     """``extend_schema`` for a content API read: its 200 body plus everything every read shares."""
     responses = {
         200: response,
         304: OpenApiResponse(description="Not modified: If-None-Match matched the current ETag."),
+        **problem_responses(*errors),
     }
-    for status in errors:
-        responses[(status, PROBLEM_CONTENT_TYPE)] = OpenApiResponse(ProblemSerializer,
-                                                                     description=PROBLEM_DESCRIPTIONS[status])
     return extend_schema(
         parameters=[*LANGUAGE_PARAMETERS, *parameters, *RESPONSE_HEADERS], responses=responses, **kwargs
     )

@@ -203,6 +203,7 @@ class PageDetailSerializer(PageSummarySerializer):
         self.context["references"] = references
         self._related_ids = related_page_ids(page)
         self._professionals = related_professionals(page)
+        references.note_shown(page, self._professionals)
         references.collect(localized_value(page, "body", self.context["language"]))
         references.collect_rich_text(localized_value(page, "intro", self.context["language"]))
         references.collect_page_ids(pk for ids in self._related_ids.values() for pk in ids)
@@ -259,13 +260,15 @@ class LocaleSerializer(serializers.Serializer):
 
 
 class ProblemSerializer(serializers.Serializer):
-    """RFC 9457 problem details: ``{"type", "title", "status", "detail", "code"}``"""
+    """RFC 9457 problem details: ``{"type", "title", "status", "detail", "code"}``, and for a form,
+    ``"errors": {"phone": ["Enter a valid phone number, ..."]}``."""
 
     type = serializers.CharField()
     title = serializers.CharField()
     status = serializers.IntegerField()
     detail = serializers.CharField()
     code = serializers.ChoiceField(choices=list(PROBLEM_TITLES))
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
 
 
 class TranslationSegmentSerializer(serializers.Serializer):

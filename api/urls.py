@@ -11,6 +11,7 @@ urlpatterns = [
     path("v1/pages/<int:pk>/", views.PageDetailView.as_view(), name="page-detail"),
     path("v1/pages/<int:pk>/translations/", views.PageTranslationsView.as_view(), name="page-translations"),
     path("v1/preview/", views.PreviewView.as_view(), name="preview"),
+    path("v1/enquiries/", views.EnquiryCreateView.as_view(), name="enquiries"),
     path("v1/sync/", views.SyncView.as_view(), name="sync"),
     path("v1/schema/", views.SchemaView.as_view(), name="schema"),
     path("v1/docs/", views.DocsView.as_view(), name="docs"),

@@ -4,19 +4,29 @@ from functools import cached_property
 
 from django.utils import translation
 from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiYamlRenderer
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import generics
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api import filters
+from api import filters, response_cache
 from api.caching import with_language_and_caching
+from api.enquiries import THANK_YOU, EnquiryInputSerializer, EnquiryRateThrottle, EnquiryResponseSerializer
 from api.exceptions import ApiError
 from api.language import LANGUAGE_PARAMETER, RequestLanguage, default_language, locale_descriptions, resolve_language
 from api.pagination import LimitOffsetPagination
 from api.paths import normalise_requested_path, url_path_lookups
 from api.querysets import public_pages, site_root
-from api.schema import FIND_PATH_PARAMETER, PREVIEW_PARAMETERS, SYNC_PARAMETERS, content_api_schema
+from api.schema import (
+    FIND_PATH_PARAMETER,
+    LANGUAGE_PARAMETERS,
+    PREVIEW_PARAMETERS,
+    SYNC_PARAMETERS,
+    content_api_schema,
+    problem_responses,
+)
 from api.serializers import (
     LocaleSerializer,
     PageDetailSerializer,
@@ -26,6 +36,7 @@ from api.serializers import (
 )
 from api.sync import sync_batch
 from api.translations import page_translations
+from pages.enquiries import enquiry_create
 from pages.preview import PreviewRequest, PreviewTokenError, page_from_preview_token
 
 
@@ -42,6 +53,9 @@ class ContentApiView(APIView):
     extra_query_parameters = ()
     # Cache-Control of a successful read; None: public, for API_CACHE_MAX_AGE seconds.
     cache_control = None
+    # Server-side response cache (api/response_cache.py): a method returning the names of what a
+    # 200 response showed, e.g. ``{"lists"}`` or ``{"page:12", "image:3"}``; None: never cached.
+    response_dependencies = None
 
     def get_known_query_parameters(self):
         known = {LANGUAGE_PARAMETER, *self.extra_query_parameters}
@@ -63,6 +77,7 @@ class ContentApiView(APIView):
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
+        response_cache.store(self, request, response)
         language = getattr(self, "language", None) or RequestLanguage(default_language(), negotiated=False)
         response = with_language_and_caching(request, response, language, self.cache_control)
         if active := getattr(self, "_active_language", None):
@@ -70,7 +85,7 @@ class ContentApiView(APIView):
         return response
 
 
-class PagesView(ContentApiView):
+class PagesView(response_cache.CachedReadMixin, ContentApiView):
     """Shared by the page endpoints: the site and its public pages, and the serializer context."""
 
     @cached_property
@@ -84,19 +99,24 @@ class PagesView(ContentApiView):
         return self.get_public_pages()
 
     def get_serializer_context(self):
-        return {
+        # Kept: the detail serializer leaves its References here, which say what it showed.
+        self.serializer_context = {
             **super().get_serializer_context(),
             "language": self.language.code,
             "site_root": self.site_root,
             "public_pages": self.get_public_pages(),
         }
+        return self.serializer_context
 
 
 @content_api_schema(LocaleSerializer(many=True), errors=(400, 405, 406), summary="The languages of the content")
-class LocaleListView(ContentApiView, generics.ListAPIView):
+class LocaleListView(response_cache.CachedReadMixin, ContentApiView, generics.ListAPIView):
     """The configured languages, their native names, fallback chains and which is the default."""
 
     serializer_class = LocaleSerializer
+
+    def response_dependencies(self):
+        return set()  # settings only
 
     def get_queryset(self):
         return locale_descriptions()
@@ -109,6 +129,9 @@ class PageListView(PagesView, generics.ListAPIView):
 
     serializer_class = PageSummarySerializer
     pagination_class = LimitOffsetPagination
+
+    def response_dependencies(self):
+        return {response_cache.LISTS}
     filter_backends = [
         filters.TypeFilter,
         filters.ChildOfFilter,
@@ -124,6 +147,9 @@ class PageDetailView(PagesView, generics.RetrieveAPIView):
 
     serializer_class = PageDetailSerializer
 
+    def response_dependencies(self):
+        return self.serializer_context["references"].dependencies()
+
     def get_object(self):
         page = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
         if page is None:
@@ -138,6 +164,10 @@ class PageFindView(PageDetailView):
     or else at that path in a fallback language (English paths always work)."""
 
     extra_query_parameters = ("path",)
+
+    def response_dependencies(self):
+        # Which page a path leads to changes with any publish, move or delete: like a list.
+        return {response_cache.LISTS, *super().response_dependencies()}
 
     def get_object(self):
         raw = self.request.query_params.get("path", "")
@@ -157,6 +187,9 @@ class PageTranslationsView(PageDetailView):
 
     Judged on the published content, string by string (see pages/translation_status.py).
     """
+
+    def response_dependencies(self):
+        return {f"page:{self.kwargs['pk']}"}
 
     def retrieve(self, request, *args, **kwargs):
         return Response(PageTranslationsSerializer(page_translations(self.get_object())).data)
@@ -203,6 +236,34 @@ class PreviewView(PagesView, generics.RetrieveAPIView):
             return page_from_preview_token(preview)
         except PreviewTokenError as error:
             raise ApiError(str(error), code=error.code, status_code=403) from error
+
+
+@extend_schema(
+    request=EnquiryInputSerializer,
+    parameters=LANGUAGE_PARAMETERS[:2],
+    responses={
+        201: EnquiryResponseSerializer,
+        **problem_responses(400, 405, 406, 415, 429),
+    },
+    summary="Send a \"Get in touch\" enquiry",
+)
+class EnquiryCreateView(ContentApiView):
+    """Stores an enquiry; answers with a thank-you in the request's language. Rate limited per client."""
+
+    throttle_classes = [EnquiryRateThrottle]
+    parser_classes = [JSONParser, FormParser, MultiPartParser]
+
+    def post(self, request, *args, **kwargs):
+        context = {"public_pages": public_pages(site_root(request))}
+        serializer = EnquiryInputSerializer(data=request.data, context=context)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        if not data.get("website"):  # a filled honeypot gets the same answer, and nothing is stored
+            enquiry_create(
+                name=data["name"], phone=data["phone"], message=data["message"], page_id=data.get("page"),
+                language=data.get("language") or self.language.code,
+            )
+        return Response(EnquiryResponseSerializer({"message": str(THANK_YOU)}).data, status=201)
 
 
 class SchemaView(ContentApiView, SpectacularAPIView):

@@ -21,10 +21,10 @@ def normalise_phone(raw):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def enquiry_create(*, name, phone, message, page=None, language="en"):
+def enquiry_create(*, name, phone, message, page_id=None, language="en"):
     """Validate and store one enquiry; raises ``ValidationError`` with errors per field."""
     enquiry = Enquiry(
-        name=name.strip(), phone=normalise_phone(phone), message=message.strip(), page=page, language=language
+        name=name.strip(), phone=normalise_phone(phone), message=message.strip(), page_id=page_id, language=language
     )
     enquiry.full_clean()
     enquiry.save()

@@ -15,3 +15,12 @@ def home(db):
     from tests.factories import home_page
 
     return home_page()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: no rate-limit counts or cached responses carried over."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()

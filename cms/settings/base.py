@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -134,6 +136,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False  # translation is field-per-language (modeltranslation), not locale trees
 
+# How many proxies (load balancer, CDN) sit in front of the app, to find the client's address.
+NUM_PROXIES = int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None
+
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -143,10 +148,34 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     # The content API speaks JSON only; ``?format=`` would be one more way to ask for it.
     "URL_FORMAT_OVERRIDE": None,
+    "NUM_PROXIES": NUM_PROXIES,
 }
 
 # Content API: language fallbacks reuse MODELTRANSLATION_FALLBACK_LANGUAGES (see api/language.py).
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+
+# Cache: Redis when REDIS_URL is set (shared by every app server; an outage means "uncached",
+# never an error: cms/redis_cache.py), else this process's memory (one process only).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "cms.redis_cache.FailOpenRedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
+# Server-side cache of API responses (api/response_cache.py): the cache alias, or "" for none,
+# and how long an entry may live at most (invalidation makes it stale sooner).
+API_RESPONSE_CACHE = os.environ.get("API_RESPONSE_CACHE", "default")
+API_RESPONSE_CACHE_TIMEOUT = int(os.environ.get("API_RESPONSE_CACHE_TIMEOUT", "86400"))
+
+# Background work (Wagtail's django-tasks integration): rows in the database, run by
+# ``manage.py db_worker``. Wagtail's own tasks (reference index, file deletion) go there too.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Webhooks (pages/webhooks.py): seconds before each retry of a failed delivery, and the
+# timeout of one POST. A delivery is tried once plus once per delay.
+WEBHOOK_RETRY_DELAYS = [int(s) for s in env_list("WEBHOOK_RETRY_DELAYS", "10,60,300")]
+WEBHOOK_TIMEOUT = float(os.environ.get("WEBHOOK_TIMEOUT", "5"))
+# Enquiries one client (IP address) may send, as DRF writes rates: "5/minute", "20/hour".
+ENQUIRY_RATE_LIMIT = os.environ.get("ENQUIRY_RATE_LIMIT", "5/minute")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Physio Health CMS content API",
@@ -173,7 +202,7 @@ SPECTACULAR_SETTINGS = {
 # CORS: read-only API calls from the front ends' origins (comma-separated in the environment).
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS", "POST")  # POST: the enquiry form only
 CORS_EXPOSE_HEADERS = ("ETag", "Content-Language")
 
 LOGGING = {

@@ -133,7 +133,7 @@ def test_cors_preflight_for_get(client, section, settings):
     })
     assert response.status_code == 200
     assert response["Access-Control-Allow-Origin"] == "https://app.example.org"
-    assert response["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    assert response["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS, POST"  # POST: enquiries
 
 
 # DOCS

@@ -1,5 +1,6 @@
 """The OpenAPI document describes the real responses: each endpoint's bodies, errors and headers validate."""
 
+import json
 import re
 
 import pytest
@@ -42,9 +43,9 @@ def operation_path(document, url):
     raise AssertionError(f"{path} is not documented")
 
 
-def assert_matches_document(document, url, response):
+def assert_matches_document(document, url, response, method="get"):
     template = operation_path(document, url)
-    responses = document["paths"][template]["get"]["responses"]
+    responses = document["paths"][template][method]["responses"]
     status = str(response.status_code)
     assert status in responses, f"{status} of {url} is not documented"
     documented = responses[status]
@@ -55,7 +56,7 @@ def assert_matches_document(document, url, response):
     content_type = response["Content-Type"]
     assert content_type in documented["content"], f"{content_type} of {status} {url} is not documented"
     pointer = "/".join(part.replace("~", "~0").replace("/", "~1") for part in
-                       ["paths", template, "get", "responses", status, "content", content_type, "schema"])
+                       ["paths", template, method, "responses", status, "content", content_type, "schema"])
     registry = Registry().with_resource(DOCUMENT_URI, Resource(contents=strict(document),
                                                                 specification=DRAFT202012))
     validator = Draft202012Validator({"$ref": f"{DOCUMENT_URI}#/{pointer}"}, registry=registry)
@@ -144,7 +145,7 @@ def test_document_lists_every_endpoint_and_parameter(openapi):
     paths = openapi["paths"]
     assert set(paths) == {
         "/api/v1/locales/", "/api/v1/pages/", "/api/v1/pages/{id}/", "/api/v1/pages/find/",
-        "/api/v1/pages/{id}/translations/", "/api/v1/sync/", "/api/v1/preview/",
+        "/api/v1/pages/{id}/translations/", "/api/v1/sync/", "/api/v1/preview/", "/api/v1/enquiries/",
     }
     list_parameters = {parameter["name"] for parameter in paths["/api/v1/pages/"]["get"]["parameters"]}
     assert list_parameters == {"lang", "Accept-Language", "If-None-Match", "type", "child_of", "tag", "ordering",
@@ -161,3 +162,21 @@ def test_yaml_document_on_request(client):
     response = client.get("/api/v1/schema/", headers={"Accept": "application/vnd.oai.openapi"})
     assert response.status_code == 200
     assert response.content.startswith(b"openapi: 3.1.0")
+
+
+@pytest.mark.django_db
+def test_enquiry_responses_match_the_document(client, openapi, home, settings):
+    settings.ENQUIRY_RATE_LIMIT = "2/minute"
+    url = "/api/v1/enquiries/"
+    good = {"name": "Asha", "phone": "089510 47001", "message": "Neck pain"}
+    for data, content_type in [
+        (good, "application/json"),
+        ({**good, "phone": "123"}, "application/json"),
+        ("<x/>", "application/xml"),
+        (good, "application/json"),  # the third post from this client: 429
+    ]:
+        body = data if isinstance(data, str) else json.dumps(data)
+        response = client.post(url, body, content_type=content_type)
+        assert_matches_document(openapi, url, response, method="post")
+    assert response.status_code == 429
+    assert set(openapi["paths"][url]) == {"post"}
