@@ -1,4 +1,4 @@
-"""Read-only endpoints of the content API (``/api/v1/``); see api/API.md for the contract."""
+"""Endpoints of the content API (``/api/v1/``); README.md, "API overview", is the contract."""
 
 from functools import cached_property
 
