@@ -6,8 +6,9 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from pages import signals
+        from pages import signals, webhooks
         from pages.slug_fields import allow_marks_in_slugs
 
         allow_marks_in_slugs()
         signals.connect()
+        webhooks.connect()

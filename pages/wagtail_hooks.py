@@ -2,12 +2,14 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from pages.models import Clinic, Enquiry, Professional
+from pages.models import Clinic, Enquiry, Professional, WebhookDelivery, WebhookEndpoint
 from pages.views import translations
 
 translation_urlpatterns = [
@@ -73,3 +75,55 @@ class EnquiryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def enquiry_viewset():
     return EnquiryViewSet("enquiries")
+
+
+# Webhooks --------------------------------------------------------------------------------------
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Deliveries are a log: they can be inspected (and deleted) but never added or edited by hand."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add", "change") and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(WebhookDelivery, ReadOnlyPermissionPolicy(WebhookDelivery))
+
+
+class WebhookEndpointViewSet(ModelViewSet):
+    model = WebhookEndpoint
+    icon = "link-external"
+    menu_label = _("Endpoints")
+    list_display = ["name", "url", "active", "on_published", "on_unpublished", "on_deleted"]
+    form_fields = ["name", "url", "secret", "active", "on_published", "on_unpublished", "on_deleted"]
+    search_fields = ["name", "url"]
+    copy_view_enabled = False
+
+
+class WebhookDeliveryViewSet(ModelViewSet):
+    model = WebhookDelivery
+    icon = "history"
+    menu_label = _("Deliveries")
+    list_display = ["event", "page_id", "endpoint", "status", "attempts", "last_status_code", "created_at"]
+    list_filter = ["status", "event", "endpoint"]
+    form_fields = ["status"]  # required by ModelViewSet; the permission policy hides the form
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "endpoint", "event", "page_id", "payload", "status", "attempts", "last_status_code", "last_error",
+        "next_attempt_at", "created_at", "updated_at", "delivered_at",
+    ]
+    copy_view_enabled = False
+
+
+class WebhooksViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Webhooks")
+    menu_icon = "link-external"
+    menu_order = 370
+    items = (WebhookEndpointViewSet("webhook_endpoints"), WebhookDeliveryViewSet("webhook_deliveries"))
+
+
+@hooks.register("register_admin_viewset")
+def webhooks_viewset_group():
+    return WebhooksViewSetGroup()

@@ -22,6 +22,7 @@ from pages.models.related import (
 )
 from pages.models.segment_records import SegmentTranslation
 from pages.models.snippets import Clinic, Professional
+from pages.models.webhooks import WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "RELATED_LISTS",
@@ -45,4 +46,6 @@ __all__ = [
     "SymptomPage",
     "TherapyPage",
     "TreatmentPage",
+    "WebhookDelivery",
+    "WebhookEndpoint",
 ]

@@ -1,0 +1,191 @@
+"""Load test of the content API against Wagtail's v2 and v3 APIs and a bare Django view.
+
+    python bench/run.py              # creates database bench_cms, 10,000 pages, prints the table
+    python bench/run.py --reuse      # keeps an existing bench_cms (skips what is already there)
+
+Needs PostgreSQL at 127.0.0.1:5432 (user postgres) and, for the cached figures, Redis at
+127.0.0.1:6379 (database 15 is used and flushed). Installs ``wrk`` from Debian if it is missing.
+Every figure is ``wrk`` against gunicorn on loopback, with the same workers, connections and
+duration for each target. Not a test: it prints figures and the targets they are held to.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+DB = "bench_cms"
+PG = ["-h", "127.0.0.1", "-U", "postgres"]
+WORKERS, THREADS, CONNECTIONS, DURATION = 3, 2, 16, 10
+
+
+def sh(*args, **kwargs):
+    return subprocess.run(args, check=True, cwd=ROOT, **kwargs)
+
+
+def ensure_wrk():
+    if shutil.which("wrk") is None:
+        sh("apt-get", "update", "-qq")
+        sh("apt-get", "install", "-y", "-qq", "wrk", env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
+def environment(cached):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DB}",
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
+        "API_RESPONSE_CACHE": "default" if cached else "",
+        "DEBUG": "false",
+        "CONN_MAX_AGE": "600",
+    }
+    return env
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, cached):
+        self.env, self.port = environment(cached), free_port()
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [GUNICORN, "cms.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", str(WORKERS),
+             "--access-logfile", "/dev/null", "--error-logfile", "-", "--log-level", "warning",
+             "--env", "DJANGO_SETTINGS_MODULE=bench.settings", "-c", "/dev/null"],
+            cwd=ROOT, env=self.env,
+        )
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/bench/bare/", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+def wrk(url):
+    """``(requests per second, p50 ms, p99 ms)`` of one wrk run, after a short warm-up."""
+    urllib.request.urlopen(url, timeout=30).read()  # first request: renditions, caches, connections
+    sh("wrk", "-t2", f"-c{CONNECTIONS}", "-d2s", url, capture_output=True)
+    out = sh("wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url,
+             capture_output=True, text=True).stdout
+    if re.search(r"Non-2xx or 3xx responses: (\d+)", out):
+        raise RuntimeError(f"errors from {url}:\n{out}")
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def ms(label):
+        value, unit = re.search(rf"\s{label}%\s+([\d.]+)(us|ms|s)", out).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    return rps, ms("50"), ms("99")
+
+
+def django_call(code, env):
+    return subprocess.run([PY, "-c", "import django; django.setup()\n" + code], cwd=ROOT, env=env, check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reuse", action="store_true", help="keep the bench_cms database if it exists")
+    parser.add_argument("--total", type=int, default=10000)
+    args = parser.parse_args()
+    ensure_wrk()
+    env = environment(cached=False)
+    if not args.reuse:
+        subprocess.run(["dropdb", *PG, "--if-exists", DB], check=True)
+    subprocess.run(["createdb", *PG, DB], capture_output=True)
+    print("migrating and loading the demo ...", file=sys.stderr)
+    sh(PY, "manage.py", "migrate", "--noinput", env=env, capture_output=True)
+    sh(PY, "manage.py", "load_demo", env=env, capture_output=True)
+    sh(PY, "manage.py", "collectstatic", "--noinput", env=env, capture_output=True)
+    results = {}
+
+    def measure(server, name, path):
+        results[name] = wrk(server.url(path))
+        rps, p50, p99 = results[name]
+        print(f"  {name:<34} {rps:>8.0f} rps  p50 {p50:7.2f} ms  p99 {p99:7.2f} ms", file=sys.stderr)
+
+    search = "/api/v1/pages/?search=needling&limit=20"
+    list_ = "/api/v1/pages/?limit=20"
+    print("100 generated pages ...", file=sys.stderr)
+    sh(PY, "-m", "bench.generate", "--total", "100", env=env)
+    with Server(cached=False) as server:
+        measure(server, "list, 100 pages", list_)
+        measure(server, "search, 100 pages", search)
+    print(f"{args.total} generated pages ...", file=sys.stderr)
+    sh(PY, "-m", "bench.generate", "--total", str(args.total), env=env)
+    page_id = django_call(
+        "from pages.models import ArticlePage; print(ArticlePage.objects.filter(slug_en='bench-5000')"
+        ".values_list('pk', flat=True).first() or ArticlePage.objects.order_by('-pk').first().pk)", env)
+    bench_section = django_call(
+        "from pages.models import SectionIndexPage; print(SectionIndexPage.objects.get(slug_en='bench').pk)", env)
+    sh("redis-cli", "-n", "15", "flushdb", capture_output=True) if shutil.which("redis-cli") else None
+    with Server(cached=False) as server:
+        measure(server, "bare Django JSON view", "/bench/bare/")
+        measure(server, "v1 detail, uncached", f"/api/v1/pages/{page_id}/")
+        measure(server, "Wagtail v2 detail", f"/bench/v2/pages/{page_id}/")
+        measure(server, "Wagtail v3 detail", f"/bench/v3/pages/{page_id}/")
+        measure(server, "v1 list, uncached", f"/api/v1/pages/?child_of={bench_section}&limit=20")
+        measure(server, "Wagtail v2 list", f"/bench/v2/pages/?child_of={bench_section}&limit=20")
+        measure(server, "Wagtail v3 list", f"/bench/v3/pages/?child_of={bench_section}&limit=20")
+        measure(server, f"list, {args.total} pages", list_)
+        measure(server, f"search, {args.total} pages", search)
+    with Server(cached=True) as server:
+        measure(server, "v1 detail, cached", f"/api/v1/pages/{page_id}/")
+        measure(server, "v1 list, cached", f"/api/v1/pages/?child_of={bench_section}&limit=20")
+        measure(server, "bare Django JSON view (same run)", "/bench/bare/")
+    report(results, args.total)
+
+
+def report(r, total):
+    rps = {name: value[0] for name, value in r.items()}
+    print(f"\n{'target':<34} {'rps':>8} {'p50 ms':>8} {'p99 ms':>8}")
+    for name, (requests, p50, p99) in r.items():
+        print(f"{name:<34} {requests:>8.0f} {p50:>8.2f} {p99:>8.2f}")
+    faster_detail = max(rps["Wagtail v2 detail"], rps["Wagtail v3 detail"])
+    faster_list = max(rps["Wagtail v2 list"], rps["Wagtail v3 list"])
+    bare = max(rps["bare Django JSON view"], rps["bare Django JSON view (same run)"])
+    checks = [
+        ("v1 detail uncached / faster Wagtail detail", rps["v1 detail, uncached"] / faster_detail, ">=", 2.0),
+        ("v1 list uncached / faster Wagtail list", rps["v1 list, uncached"] / faster_list, "", None),
+        ("v1 detail cached / bare view", rps["v1 detail, cached"] / bare, ">=", 0.8),
+        ("v1 list cached / bare view", rps["v1 list, cached"] / bare, ">=", 0.8),
+        (f"list: 100 / {total} pages (rps)", rps["list, 100 pages"] / rps[f"list, {total} pages"], "<=", 1.3),
+        (f"search: 100 / {total} pages (rps)", rps["search, 100 pages"] / rps[f"search, {total} pages"], "<=", 1.3),
+        (f"list p99: {total} / 100 pages", r[f"list, {total} pages"][2] / r["list, 100 pages"][2], "<=", 1.3),
+        (f"search p99: {total} / 100 pages", r[f"search, {total} pages"][2] / r["search, 100 pages"][2], "<=", 1.3),
+    ]
+    print(f"\n{'ratio':<46} {'value':>6}  target")
+    for name, value, op, target in checks:
+        if target is None:
+            print(f"{name:<46} {value:>6.2f}  (no target)")
+            continue
+        met = value >= target if op == ">=" else value <= target
+        print(f"{name:<46} {value:>6.2f}  {op} {target}  {'met' if met else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
