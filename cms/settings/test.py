@@ -13,3 +13,5 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 WEBHOOK_RETRY_DELAYS = [0, 0, 0]
 API_RESPONSE_CACHE = ""
+# Live-server threads each open a connection; close it when their request ends.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
