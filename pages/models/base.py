@@ -15,6 +15,10 @@ class TranslatedPage(HeadlessPreviewPage, Page):
     class Meta:
         abstract = True
 
+    def get_template(self, request, *args, **kwargs):
+        """One plain HTML rendering for every type, for the admin's "View live"; front ends use the API."""
+        return "pages/page.html"
+
     def full_clean(self, *args, **kwargs):
         self._repair_translated_slugs()
         self._give_every_list_item_an_id()
