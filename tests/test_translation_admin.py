@@ -26,11 +26,15 @@ def admin_client(client, django_user_model):
     return client
 
 
+def download(client, page, language="kn", file_format="po", scope="page"):
+    url = reverse("pages_translations:download", args=[page.pk])
+    return client.get(url, {"language": language, "format": file_format, "scope": scope})
+
+
 @pytest.mark.django_db
 def test_download_one_page_as_po(admin_client, pages):
     _section, first, _second = pages
-    url = reverse("pages_translations:download", args=[first.pk])
-    response = admin_client.get(url, {"language": "kn", "format": "po", "scope": "page"})
+    response = download(admin_client, first)
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith('-page-kn.po"')
     catalog = polib.pofile(response.content.decode())
@@ -41,8 +45,7 @@ def test_download_one_page_as_po(admin_client, pages):
 @pytest.mark.django_db
 def test_download_a_section_as_xliff(admin_client, pages):
     section, first, second = pages
-    url = reverse("pages_translations:download", args=[section.pk])
-    response = admin_client.get(url, {"language": "te", "format": "xliff", "scope": "section"})
+    response = download(admin_client, section, "te", "xliff", "section")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xliff+xml")
     body = response.content.decode()
@@ -53,9 +56,7 @@ def test_download_a_section_as_xliff(admin_client, pages):
 @pytest.mark.django_db
 def test_upload_imports_and_publishes(admin_client, pages):
     _section, first, _second = pages
-    exported = admin_client.get(
-        reverse("pages_translations:download", args=[first.pk]), {"language": "kn", "format": "po", "scope": "page"}
-    ).content
+    exported = download(admin_client, first).content
     upload = SimpleUploadedFile("kn.po", translated_po(exported, "kn"), content_type="text/x-gettext-translation")
 
     response = admin_client.post(
@@ -70,9 +71,7 @@ def test_upload_imports_and_publishes(admin_client, pages):
 @pytest.mark.django_db
 def test_upload_of_a_wrong_language_file_writes_nothing(admin_client, pages):
     _section, first, _second = pages
-    exported = admin_client.get(
-        reverse("pages_translations:download", args=[first.pk]), {"language": "kn", "format": "po", "scope": "page"}
-    ).content
+    exported = download(admin_client, first).content
     upload = SimpleUploadedFile("kn.po", translated_po(exported, "kn"))
 
     response = admin_client.post(reverse("pages_translations:upload"), {"file": upload, "language": "hi"})
