@@ -22,6 +22,12 @@ def with_language_and_caching(request, response, language, cache_control=None):
     digest = hashlib.sha256(language.code.encode() + b"\n" + response.content).hexdigest()
     response["ETag"] = quote_etag(digest[:40])
     patch_cache_control(response, **(cache_control or {"public": True, "max_age": settings.API_CACHE_MAX_AGE}))
-    conditional = get_conditional_response(request, etag=response["ETag"], response=response)
-    conditional["Content-Language"] = language.code
-    return conditional
+    return conditional(request, response)
+
+
+def conditional(request, response):
+    """A 304 instead of ``response`` if ``If-None-Match`` has its ETag (keeping ``Content-Language``)."""
+    answer = get_conditional_response(request, etag=response["ETag"], response=response)
+    if answer is not response and response.has_header("Content-Language"):
+        answer["Content-Language"] = response["Content-Language"]
+    return answer

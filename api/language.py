@@ -63,7 +63,7 @@ def _from_accept_language(header):
 
 def resolve_language(request):
     """The ``RequestLanguage`` of ``request``; raises ``ApiError`` for an unsupported ``?lang=``."""
-    requested = request.query_params.get(LANGUAGE_PARAMETER)
+    requested = request.GET.get(LANGUAGE_PARAMETER)  # Django and DRF requests alike
     if requested is not None:
         code = requested.strip().lower()
         if code not in supported_languages():

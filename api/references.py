@@ -8,13 +8,16 @@ A reference that was not collected still works, with one more query.
 
 import re
 
+from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.rich_text.rewriters import extract_attrs
 
+from api.language import default_language
 from api.paths import public_path
+from api.querysets import public_pages, site_root
 from api.serializers import RENDITIONS, ImageSerializer, PageSummarySerializer
 
 FIND_LINK = re.compile(r"<a(\b[^>]*)>(.*?)</a>", re.DOTALL)
@@ -35,6 +38,13 @@ class References:
         self._wanted_page_ids, self._wanted_image_ids = set(), set()
         self._pages, self._images = {}, {}
         self._shown = set()  # response cache names of the page and snippets shown (see dependencies)
+
+    @classmethod
+    def for_request(cls, request):
+        """References for the site of ``request``, in the active language."""
+        root = site_root(request)
+        context = {"language": translation.get_language() or default_language(), "site_root": root}
+        return cls(public_pages=public_pages(root), context=context)
 
     # Collecting ------------------------------------------------------------------------
 

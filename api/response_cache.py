@@ -22,8 +22,10 @@ being computed.
 Time also changes visibility (``go_live_at``, ``expire_at``), with no signal; entries expire
 no later than the next such moment.
 
-Only 200 responses of views that declare their dependencies are stored; drafts, previews and
-anything private are never cached (see ``ContentApiView.response_dependencies``).
+Only 200 responses to GETs of views that declare their dependencies are stored; drafts,
+previews and anything private are never cached (see ``ContentApiView.response_dependencies``).
+``ResponseCacheMiddleware`` looks entries up and stores them, outside DRF, so that a hit costs
+two cache reads and no view code.
 """
 
 import hashlib
@@ -31,15 +33,20 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models import Min, Q
 from django.http import HttpResponse
 from django.utils import timezone
-from rest_framework.response import Response
 from wagtail.models import Page
+
+from api.caching import conditional
+from api.exceptions import ApiError
+from api.language import resolve_language
 
 ALL, LISTS, WRITES = "all", "lists", "writes"
 KEY_PREFIX = "api:"
+API_PREFIX = "/api/"
 UNCACHEABLE_DIRECTIVES = {"private", "no_store", "no_cache"}
 
 
@@ -84,61 +91,59 @@ def page_names(ids):
     return [f"page:{pk}" for pk in ids]
 
 
-class CachedResponse(HttpResponse):
-    """A stored body, already rendered: ``render`` is there for the ETag step of ``finalize_response``."""
-
-    def render(self):
-        return self
-
-
-def _request_key(view, request):
+def _request_key(request):
+    """The cache key of a GET, or ``None`` when the view must answer it (bad host or ``lang``)."""
+    try:
+        host, language = request.get_host(), resolve_language(request)
+    except (DisallowedHost, ApiError):
+        return None
     query = sorted((name, value) for name, values in request.GET.lists() for value in values)
     parts = [
-        request.get_host(), request.path, repr(query), view.language.code, str(view.language.negotiated),
-        getattr(request.accepted_renderer, "format", ""),
+        host, request.path, repr(query), language.code, str(language.negotiated),
+        # The one renderer answers every Accept it accepts with the same body, but not every Accept.
+        request.headers.get("Accept", ""),
     ]
     return KEY_PREFIX + "r:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def _is_cacheable(view, request):
+def cacheable(view, request, response):
+    """Mark a view's successful read for storing, with the names of what it showed.
+
+    Only GETs of views that declare ``response_dependencies`` and whose ``Cache-Control``
+    allows shared caching; the middleware stores the response once it has every header.
+    """
     cache_control = getattr(view, "cache_control", None) or {}
-    return (
-        _cache() is not None
-        and request.method in ("GET", "HEAD")
-        and not UNCACHEABLE_DIRECTIVES & {name for name, value in cache_control.items() if value}
+    if (
+        request.method == "GET"
+        and response.status_code == 200
         and view.response_dependencies is not None
-    )
+        and not UNCACHEABLE_DIRECTIVES & {name for name, value in cache_control.items() if value}
+    ):
+        response.cache_dependencies = view.response_dependencies()
 
 
-def lookup(view, request):
-    """The cached response for this request, or ``None`` (and the view computes it)."""
-    view._response_cache_state = None
-    if not _is_cacheable(view, request):
-        return None
-    cache = _cache()
-    key = _request_key(view, request)
-    entry = cache.get(key)
-    if entry is not None:
-        body, content_type, versions = entry
-        if cache.get_many(list(versions)) == versions:
-            return CachedResponse(body, content_type=content_type)
+def _writes_token(cache):
     writes = cache.get(_version_key(WRITES))
     if writes is None:
         cache.add(_version_key(WRITES), _token(), timeout=None)
         writes = cache.get(_version_key(WRITES))
-    if writes is not None:
-        view._response_cache_state = (key, writes)
-    return None
+    return writes
 
 
-def store(view, request, response):
+def _replay(request, entry, cache):
+    """The stored response, if everything it showed is unchanged; a 304 if the client has it."""
+    body, headers, versions = entry
+    if cache.get_many(list(versions)) != versions:
+        return None
+    response = HttpResponse(body)
+    for name, value in headers:
+        response[name] = value
+    return conditional(request, response)
+
+
+def store(cache, key, writes, response):
     """Keep a freshly computed 200 response, with the version of everything it showed."""
-    state = getattr(view, "_response_cache_state", None)
-    if state is None or response.status_code != 200 or not isinstance(response, Response):
-        return
-    key, writes = state
-    cache = _cache()
-    names = {ALL, *view.response_dependencies()}
+    names = {ALL, *response.cache_dependencies}
     keys = [_version_key(name) for name in names]
     versions = cache.get_many(keys + [_version_key(WRITES)])
     if versions.pop(_version_key(WRITES), None) != writes:
@@ -150,12 +155,45 @@ def store(view, request, response):
         versions = cache.get_many(keys)
         if len(versions) != len(keys):
             return
-    response.render()
     timeout = settings.API_RESPONSE_CACHE_TIMEOUT
     if names != {ALL}:
         timeout = min(timeout, _seconds_until_visibility_changes())
     if timeout > 0:
-        cache.set(key, (response.content, response["Content-Type"], versions), timeout=timeout)
+        cache.set(key, (response.content, list(response.items()), versions), timeout=timeout)
+
+
+class ResponseCacheMiddleware:
+    """Answers a repeated API read from the cache before sessions, auth, URL routing and DRF run.
+
+    Sits just inside the middleware that adds headers to every response (security, CORS), so a
+    stored response carries every header the view and the inner middleware gave it, and a hit
+    is byte for byte what the view would have answered.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        cache = _cache()
+        if cache is None or request.method != "GET" or not request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        key = _request_key(request)
+        if key is None:
+            return self.get_response(request)
+        entry = cache.get(key)
+        if entry is not None and (hit := _replay(request, entry, cache)) is not None:
+            return hit
+        writes = _writes_token(cache)
+        response = self.get_response(request)
+        if (
+            writes is not None
+            and getattr(response, "cache_dependencies", None) is not None
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+        ):
+            store(cache, key, writes, response)
+        return response
 
 
 def _seconds_until_visibility_changes():
@@ -168,14 +206,3 @@ def _seconds_until_visibility_changes():
     if not moments:
         return 86400
     return max(0, int((min(moments) - now).total_seconds()))
-
-
-class CachedReadMixin:
-    """For views with a ``get``: answer from the cache when a fresh entry exists.
-
-    The view lists what a response showed in ``response_dependencies``, and its
-    ``finalize_response`` calls ``store`` (``ContentApiView`` does both).
-    """
-
-    def get(self, request, *args, **kwargs):
-        return lookup(self, request) or super().get(request, *args, **kwargs)

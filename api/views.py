@@ -77,15 +77,15 @@ class ContentApiView(APIView):
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        response_cache.store(self, request, response)
         language = getattr(self, "language", None) or RequestLanguage(default_language(), negotiated=False)
         response = with_language_and_caching(request, response, language, self.cache_control)
+        response_cache.cacheable(self, request, response)
         if active := getattr(self, "_active_language", None):
             active.__exit__(None, None, None)
         return response
 
 
-class PagesView(response_cache.CachedReadMixin, ContentApiView):
+class PagesView(ContentApiView):
     """Shared by the page endpoints: the site and its public pages, and the serializer context."""
 
     @cached_property
@@ -110,7 +110,7 @@ class PagesView(response_cache.CachedReadMixin, ContentApiView):
 
 
 @content_api_schema(LocaleSerializer(many=True), errors=(400, 405, 406), summary="The languages of the content")
-class LocaleListView(response_cache.CachedReadMixin, ContentApiView, generics.ListAPIView):
+class LocaleListView(ContentApiView, generics.ListAPIView):
     """The configured languages, their native names, fallback chains and which is the default."""
 
     serializer_class = LocaleSerializer

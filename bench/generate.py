@@ -2,14 +2,20 @@
 
     DJANGO_SETTINGS_MODULE=bench.settings python -m bench.generate --total 10000
 
-Pages are added under one section with ``add_child`` (so paths, translated url paths and the
-search index are exactly what the admin would make), in transactions of 500, without revisions
-and without the sibling-slug validation (slugs are unique by construction).
-Re-running only adds what is missing.
+Pages are added under one section with ``add_child`` (so paths and translated url paths are
+exactly what the admin would make), in transactions of 500, without revisions and without the
+sibling-slug validation (slugs are unique by construction), and added to the search index in
+bulk, as the worker's indexing task would. Re-running only adds what is missing.
+
+Their English text says "cupping" wherever the article says "needling", so that a search for
+"needling" matches the same demo pages however many pages are generated, and a search for
+"cupping" matches every generated page: the selective and the broad case.
 """
 
 import argparse
+import json
 import os
+import re
 import sys
 import time
 
@@ -26,6 +32,7 @@ def main():
     django.setup()
     from django.db import transaction
     from django.utils import timezone
+    from wagtail.search.backends import get_search_backend
 
     from pages.models import ArticlePage, HomePage, SectionIndexPage
 
@@ -39,23 +46,34 @@ def main():
     languages = ("en", "kn", "te", "hi")
     fields = ("intro", "body", "search_description")
     content = {f"{field}_{code}": getattr(source, f"{field}_{code}") for field in fields for code in languages}
+    content["body_en"] = json.loads(cupping(json.dumps(source.body_en.get_prep_value())))
+    content["intro_en"] = cupping(source.intro_en)
+    content["search_description_en"] = cupping(source.search_description_en)
+    titles = {code: source.title_en if code == "en" else getattr(source, f"title_{code}") for code in languages}
+    titles["en"] = cupping(titles["en"])
     existing = section.get_children().count()
     started = time.monotonic()
     for start in range(existing, total, 500):
         with transaction.atomic():
             section.refresh_from_db()
+            batch = []
             for n in range(start, min(start + 500, total)):
                 page = ArticlePage(
-                    **{f"title_{code}": f"{source.title_en if code == 'en' else getattr(source, f'title_{code}')} {n}"
-                       for code in languages},
+                    **{f"title_{code}": f"{titles[code]} {n}" for code in languages},
                     **{f"slug_{code}": f"bench-{n}" for code in languages},
                     **content, live=True, first_published_at=timezone.now(), last_published_at=timezone.now(),
                 )
                 # Slugs are unique by construction; validating them reads every sibling (O(n) per page).
                 page.full_clean = lambda *args, **kwargs: None
                 section.add_child(instance=page)
+                batch.append(page)
+            get_search_backend().add_bulk(ArticlePage, batch)
         print(f"  {min(start + 500, total)} pages ({time.monotonic() - started:.0f} s)", file=sys.stderr)
     return section
+
+
+def cupping(text):
+    return re.sub("needling", "cupping", re.sub("Needling", "Cupping", text))
 
 
 if __name__ == "__main__":

@@ -2,20 +2,13 @@
 
 from django.http import JsonResponse
 from django.urls import path
-from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.v3.urls import api as wagtail_v3
 
 from cms.urls import urlpatterns as site_urlpatterns
-from pages import models
 
-# Fields for Wagtail's APIs to serialize. Not ``body``: our blocks' API representation needs the
-# v1 References context, so v2/v3 would fail on it; they do less work than v1 (conservative).
-FIELDS = ["intro", "hero_image", "seo_title", "search_description"]
-for model in (models.HomePage, models.SectionIndexPage, models.ConditionPage, models.TherapyPage,
-              models.TreatmentPage, models.SymptomPage, models.ArticlePage):
-    model.api_fields = [APIField(name) for name in FIELDS]
+# What v2 and v3 serialize: the pages' ``api_fields`` (pages/models/base.py), body included.
 
 v2 = WagtailAPIRouter("wagtailapi_v2")
 v2.register_endpoint("pages", PagesAPIViewSet)

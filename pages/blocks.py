@@ -41,6 +41,12 @@ def _text(value):
 
 
 def _references(context):
+    """The response's ``References``; made once per context where an API other than ours
+    (Wagtail's own v2, say) serializes these blocks without one."""
+    if "references" not in context:
+        from api.references import References  # the API builds on the blocks, not the reverse
+
+        context["references"] = References.for_request(context["request"])
     return context["references"]
 
 

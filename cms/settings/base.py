@@ -56,9 +56,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     # Before CommonMiddleware, so that CORS headers are added to its redirects too.
     "corsheaders.middleware.CorsMiddleware",
+    # Cached API reads are answered here; everything below runs only for the rest.
+    "api.response_cache.ResponseCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,6 +1,7 @@
 import copy
 
 from django.conf import settings
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -11,6 +12,10 @@ from pages.slugs import repaired_slug
 
 class TranslatedPage(HeadlessPreviewPage, Page):
     """Abstract base of every page type in this CMS."""
+
+    # What Wagtail's own APIs (v2, v3) serialize if a project mounts them (the benchmark does);
+    # the blocks' API representation is the same as in ours.
+    api_fields = [APIField(name) for name in ("intro", "hero_image", "seo_title", "search_description", "body")]
 
     class Meta:
         abstract = True

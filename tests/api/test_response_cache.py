@@ -79,6 +79,26 @@ def test_a_repeated_request_is_answered_from_the_cache_without_queries(api, page
 
 
 @pytest.mark.django_db
+def test_a_hit_carries_every_header_of_the_response_it_replays(api, pages):
+    a, _b, _c = pages
+    headers = {"accept-language": "kn-IN,kn;q=0.9", "origin": "http://localhost:3000"}
+    first = api(detail(a), headers=headers)
+    second, count = queries(api, detail(a), headers=headers)
+    assert count == 0
+    assert dict(second.items()) == dict(first.items())
+    assert second["Vary"] and second["Content-Language"] == "kn"
+
+
+@pytest.mark.django_db
+def test_a_hit_is_only_for_an_accept_header_the_view_accepted(api, pages):
+    a, _b, _c = pages
+    warm(api, detail(a))
+    refused = api(detail(a), headers={"accept": "text/html"})
+    assert refused.status_code == 406
+    assert refused["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.django_db
 def test_key_has_path_query_and_language(api, pages):
     a, _b, _c = pages
     warm(api, detail(a))
@@ -272,9 +292,9 @@ def test_a_response_computed_across_a_change_is_not_stored(api, pages, monkeypat
     a, _b, _c = pages
     real_store = response_cache.store
 
-    def change_then_store(view, request, response):
+    def change_then_store(cache, key, writes, response):
         response_cache.invalidate("page:999999")  # any write while the response was computed
-        real_store(view, request, response)
+        real_store(cache, key, writes, response)
 
     monkeypatch.setattr(response_cache, "store", change_then_store)
     api(detail(a))
