@@ -23,8 +23,8 @@ def site_root(request):
     return site.root_page if site else None
 
 
-def public_pages(root):
-    """Live, public pages under ``root`` (inclusive), as a ``Page`` queryset.
+def public_pages(root, model=Page):
+    """Live, public pages under ``root`` (inclusive), as a queryset of ``model`` (``Page`` or a page type).
 
     Excluded: never-published pages; unpublished ones; pages scheduled for later
     (``go_live_at`` in the future) and expired ones (``expire_at`` in the past), even while
@@ -34,14 +34,36 @@ def public_pages(root):
     unpublished edits live only in revisions, which the API never reads.
     """
     if root is None:
-        return Page.objects.none()
+        return model.objects.none()
     now = timezone.now()
     # A restriction on a page covers its subtree: treebeard paths make that a prefix test.
     restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return (
-        Page.objects.live()
+        model.objects.live()
         .descendant_of(root, inclusive=True)
         .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now), expired=False)
         .exclude(Exists(restricted))
     )
+
+
+# Page id -> page type. A page never changes type, so after the first request a page's public
+# row and its type's fields come in one query instead of two.
+_page_types = {}
+PAGE_TYPE_MEMO_SIZE = 100_000
+
+
+def public_page(root, pk, **lookups):
+    """The public page ``pk`` (also matching ``lookups``) as its specific type, or ``None``."""
+    model = _page_types.get(pk)
+    if model is not None:
+        page = public_pages(root, model).filter(pk=pk, **lookups).first()
+        if page is not None:
+            return page
+    page = public_pages(root).filter(pk=pk, **lookups).first()
+    if page is None:
+        return None
+    if len(_page_types) >= PAGE_TYPE_MEMO_SIZE:
+        _page_types.clear()
+    _page_types[pk] = page.specific_class
+    return page.specific

@@ -18,7 +18,7 @@ from api.exceptions import ApiError
 from api.language import LANGUAGE_PARAMETER, RequestLanguage, default_language, locale_descriptions, resolve_language
 from api.pagination import LimitOffsetPagination
 from api.paths import normalise_requested_path, url_path_lookups
-from api.querysets import public_pages, site_root
+from api.querysets import public_page, public_pages, site_root
 from api.schema import (
     FIND_PATH_PARAMETER,
     LANGUAGE_PARAMETERS,
@@ -151,10 +151,10 @@ class PageDetailView(PagesView, generics.RetrieveAPIView):
         return self.serializer_context["references"].dependencies()
 
     def get_object(self):
-        page = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+        page = public_page(self.site_root, self.kwargs["pk"])
         if page is None:
             raise ApiError(f"no published page has id {self.kwargs['pk']}", code="not_found", status_code=404)
-        return page.specific
+        return page
 
 
 @content_api_schema(PageDetailSerializer, parameters=[FIND_PATH_PARAMETER],

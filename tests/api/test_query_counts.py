@@ -86,3 +86,20 @@ def test_list_queries_do_not_grow_with_limit(client, section, django_assert_max_
     assert small_count == large_count
     with django_assert_max_num_queries(LIST_MAX_QUERIES):
         client.get(f"/api/v1/pages/?limit=100{query}")
+
+
+@pytest.mark.django_db
+def test_a_page_seen_before_comes_in_one_query_less_and_a_wrong_memo_is_harmless(client, section):
+    from api import querysets
+
+    condition = factories.ConditionPageFactory(parent=section, hero_image=None)
+    url = f"/api/v1/pages/{condition.pk}/"
+    querysets._page_types.clear()
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[1] == counts[0] - 1
+    querysets._page_types[condition.pk] = factories.TherapyPageFactory._meta.model  # e.g. an id reused by SQLite
+    assert client.get(url).json()["type"] == "ConditionPage"
