@@ -5,6 +5,7 @@ full page also reads ``public_pages`` and builds a ``References`` for its page a
 """
 
 from django.conf import settings
+from django.db.models import QuerySet, Value
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -170,12 +171,23 @@ def _body_schema():
 
 
 def related_page_ids(page):
-    """``{list name: [target ids in editor's order]}`` for the five page lists (none on non-content pages)."""
-    return {
-        name.removeprefix("related_"): [item.target_id for item in getattr(page, name).all()]
-        for name, _label in RELATED_LISTS
-        if name != "related_professionals" and isinstance(page, ContentPage)
-    }
+    """``{list name: [target ids in editor's order]}`` for the five page lists (none on non-content pages).
+
+    A page read from the database gets all five in one query; a draft (a preview, built from
+    a revision) has its lists in memory.
+    """
+    if not isinstance(page, ContentPage):
+        return {}
+    items = {name.removeprefix("related_"): getattr(page, name).all()
+             for name, _label in RELATED_LISTS if name != "related_professionals"}
+    if not all(isinstance(rows, QuerySet) for rows in items.values()):
+        return {name: [item.target_id for item in rows] for name, rows in items.items()}
+    lists = [rows.order_by().annotate(list=Value(name)).values_list("list", "sort_order", "target_id")
+             for name, rows in items.items()]
+    ids = {name: [] for name in items}
+    for name, _order, target_id in sorted(lists[0].union(*lists[1:], all=True), key=lambda row: row[:2]):
+        ids[name].append(target_id)
+    return ids
 
 
 def related_professionals(page):
