@@ -6,16 +6,10 @@ Pages are added under one section with ``add_child`` (so paths and translated ur
 exactly what the admin would make), in transactions of 500, without revisions and without the
 sibling-slug validation (slugs are unique by construction), and added to the search index in
 bulk, as the worker's indexing task would. Re-running only adds what is missing.
-
-Their English text says "cupping" wherever the article says "needling", so that a search for
-"needling" matches the same demo pages however many pages are generated, and a search for
-"cupping" matches every generated page: the selective and the broad case.
 """
 
 import argparse
-import json
 import os
-import re
 import sys
 import time
 
@@ -46,11 +40,7 @@ def main():
     languages = ("en", "kn", "te", "hi")
     fields = ("intro", "body", "search_description")
     content = {f"{field}_{code}": getattr(source, f"{field}_{code}") for field in fields for code in languages}
-    content["body_en"] = json.loads(cupping(json.dumps(source.body_en.get_prep_value())))
-    content["intro_en"] = cupping(source.intro_en)
-    content["search_description_en"] = cupping(source.search_description_en)
-    titles = {code: source.title_en if code == "en" else getattr(source, f"title_{code}") for code in languages}
-    titles["en"] = cupping(titles["en"])
+    titles = {code: getattr(source, f"title_{code}") for code in languages}
     existing = section.get_children().count()
     started = time.monotonic()
     for start in range(existing, total, 500):
@@ -70,10 +60,6 @@ def main():
             get_search_backend().add_bulk(ArticlePage, batch)
         print(f"  {min(start + 500, total)} pages ({time.monotonic() - started:.0f} s)", file=sys.stderr)
     return section
-
-
-def cupping(text):
-    return re.sub("needling", "cupping", re.sub("Needling", "Cupping", text))
 
 
 if __name__ == "__main__":
