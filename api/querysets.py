@@ -1,5 +1,6 @@
 """The pages an anonymous API client may see: every endpoint, filter and page reference starts here."""
 
+from django.apps import apps
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
@@ -53,17 +54,20 @@ _page_types = {}
 PAGE_TYPE_MEMO_SIZE = 100_000
 
 
-def public_page(root, pk, **lookups):
-    """The public page ``pk`` (also matching ``lookups``) as its specific type, or ``None``."""
-    model = _page_types.get(pk)
-    if model is not None:
-        page = public_pages(root, model).filter(pk=pk, **lookups).first()
+def public_page(root, pk, narrow=None):
+    """The public page ``pk`` as its specific type, or ``None``; ``narrow`` may trim its queryset."""
+    remembered = _page_types.get(pk)
+    for model in (remembered, None) if remembered else (None,):
+        if model is None:
+            found = public_pages(root).filter(pk=pk).values_list("content_type__app_label", "content_type__model")
+            if not (found := found.first()):
+                return None
+            model = apps.get_model(*found)
+            if len(_page_types) >= PAGE_TYPE_MEMO_SIZE:
+                _page_types.clear()
+            _page_types[pk] = model
+        queryset = public_pages(root, model).filter(pk=pk)
+        page = (narrow(queryset) if narrow else queryset).first()
         if page is not None:
             return page
-    page = public_pages(root).filter(pk=pk, **lookups).first()
-    if page is None:
-        return None
-    if len(_page_types) >= PAGE_TYPE_MEMO_SIZE:
-        _page_types.clear()
-    _page_types[pk] = page.specific_class
-    return page.specific
+    return None  # a remembered type was wrong (SQLite may reuse a deleted page's id) and it is not public

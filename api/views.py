@@ -15,7 +15,14 @@ from api import filters, response_cache
 from api.caching import with_language_and_caching
 from api.enquiries import THANK_YOU, EnquiryInputSerializer, EnquiryRateThrottle, EnquiryResponseSerializer
 from api.exceptions import ApiError
-from api.language import LANGUAGE_PARAMETER, RequestLanguage, default_language, locale_descriptions, resolve_language
+from api.language import (
+    LANGUAGE_PARAMETER,
+    RequestLanguage,
+    default_language,
+    fallback_chain,
+    locale_descriptions,
+    resolve_language,
+)
 from api.pagination import LimitOffsetPagination
 from api.paths import normalise_requested_path, url_path_lookups
 from api.querysets import public_page, public_pages, site_root
@@ -38,6 +45,7 @@ from api.sync import sync_batch
 from api.translations import page_translations
 from pages.enquiries import enquiry_create
 from pages.preview import PreviewRequest, PreviewTokenError, page_from_preview_token
+from pages.translation_status import source_language, without_other_bodies
 
 
 class ContentApiView(APIView):
@@ -150,8 +158,12 @@ class PageDetailView(PagesView, generics.RetrieveAPIView):
     def response_dependencies(self):
         return self.serializer_context["references"].dependencies()
 
+    def narrow(self, queryset):
+        """Only the bodies the response shows: its language's and those it falls back to."""
+        return without_other_bodies(queryset, {*fallback_chain(self.language.code), source_language()})
+
     def get_object(self):
-        page = public_page(self.site_root, self.kwargs["pk"])
+        page = public_page(self.site_root, self.kwargs["pk"], narrow=self.narrow)
         if page is None:
             raise ApiError(f"no published page has id {self.kwargs['pk']}", code="not_found", status_code=404)
         return page
@@ -175,9 +187,9 @@ class PageFindView(PageDetailView):
             raise ApiError("path is required, e.g. path=/conditions/spinal-stenosis/")
         path = normalise_requested_path(raw)
         for field, value in url_path_lookups(path, self.site_root, self.language.code):
-            page = self.get_queryset().filter(**{field: value}).first()
-            if page is not None:
-                return page.specific
+            pk = self.get_queryset().filter(**{field: value}).values_list("pk", flat=True).first()
+            if pk is not None and (page := public_page(self.site_root, pk, narrow=self.narrow)) is not None:
+                return page
         raise ApiError(f"no published page at {path}", code="not_found", status_code=404)
 
 
@@ -190,6 +202,8 @@ class PageTranslationsView(PageDetailView):
 
     def response_dependencies(self):
         return {f"page:{self.kwargs['pk']}"}
+
+    narrow = None  # every language's body counts
 
     def retrieve(self, request, *args, **kwargs):
         return Response(PageTranslationsSerializer(page_translations(self.get_object())).data)

@@ -24,6 +24,7 @@ import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 
@@ -60,7 +61,24 @@ def is_filled(obj, field_name, value):
 
 
 def is_filled_in(obj, field_name, language):
+    flag = getattr(obj, _filled_flag(field_name, language), None)
+    if flag is not None:
+        return flag
     return is_filled(obj, field_name, column_value(obj, field_name, language))
+
+
+def _filled_flag(field_name, language):
+    return f"_{field_name}_{language}_is_filled"
+
+
+def without_other_bodies(queryset, languages):
+    """``queryset`` without the ``body`` columns of languages not in ``languages``, which are the
+    largest to read and decode; whether each is filled in comes from the database instead."""
+    others = [code for code, _name in settings.LANGUAGES if code not in languages]
+    return queryset.defer(*(f"body_{code}" for code in others)).annotate(**{
+        _filled_flag("body", code): ExpressionWrapper(~Q(**{f"body_{code}": []}), output_field=BooleanField())
+        for code in others
+    })
 
 
 def translated_fields(page):

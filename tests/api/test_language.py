@@ -159,3 +159,22 @@ def test_fallback_follows_a_configured_chain(api, section, settings):
     body = api(f"/api/v1/pages/{page.pk}/", lang="te").json()
     assert body["title"] == "ಸಯಾಟಿಕಾ"
     assert body["meta"]["translation"]["fallback_fields"] == ["title", "slug"]
+
+
+@pytest.mark.django_db
+def test_available_languages_judge_bodies_the_detail_does_not_read(api, section):
+    """The detail reads only the bodies of its language's fallback chain; the others' being
+    filled in comes from the database, and must agree with what reading them would say."""
+    block = [{"type": "callout", "value": {"tone": "info", "text": "x"}}]
+    page = factories.ConditionPageFactory(
+        parent=section, **{f"title_{code}": f"T {code}" for code in LANGUAGES},
+        **{f"slug_{code}": f"t-{code}" for code in LANGUAGES},
+        body_en=block, body_kn=block, body_te=[], body_hi=block,
+    )
+    for lang in LANGUAGES:
+        meta = api(f"/api/v1/pages/{page.pk}/", lang=lang).json()["meta"]
+        assert meta["available_languages"] == ["en", "kn", "hi"], lang
+    from pages.translation_status import complete_languages
+
+    page.refresh_from_db()
+    assert complete_languages(page) == ["en", "kn", "hi"]
