@@ -7,6 +7,7 @@ A reference that was not collected still works, with one more query.
 """
 
 import re
+from functools import cached_property
 
 from django.utils import translation
 from wagtail.images import get_image_model
@@ -115,6 +116,15 @@ class References:
             self._images.update({pk: found.get(pk) for pk in missing})
 
     # Answering -------------------------------------------------------------------------
+    # One serializer of each kind per response, its fields bound once, for every page and image.
+
+    @cached_property
+    def _summaries(self):
+        return PageSummarySerializer(context=self._context)
+
+    @cached_property
+    def _image_serializer(self):
+        return ImageSerializer(context=self._context)
 
     def public_page(self, page_or_id):
         """The public ``Page`` (not specific) with this id, or ``None``."""
@@ -128,7 +138,7 @@ class References:
     def page(self, page_or_id):
         """The page's summary in the request's language, or ``None`` unless live and public."""
         page = self.public_page(page_or_id)
-        return PageSummarySerializer(page, context=self._context).data if page else None
+        return self._summaries.to_representation(page) if page else None
 
     def image(self, image_or_id):
         """``{"id", "alt", "width", "height", "url", "renditions"}``, or ``None``."""
@@ -138,7 +148,7 @@ class References:
         self._wanted_image_ids.add(pk)
         self._load_images()
         image = self._images[pk]
-        return ImageSerializer(image, context=self._context).data if image else None
+        return self._image_serializer.to_representation(image) if image else None
 
     def rich_text(self, html):
         """Wagtail's stored rich text as plain HTML: page links become public paths.

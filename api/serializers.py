@@ -51,6 +51,9 @@ class RenditionsSerializer(serializers.Serializer):
     large = RenditionSerializer()
 
 
+RENDITIONS_SERIALIZER = RenditionsSerializer()  # no context: one instance serves every image
+
+
 class ImageSerializer(serializers.Serializer):
     """``{"id": 7, "alt": "Spine model", "width": 1200, "height": 800, "url": "/media/...", "renditions": {...}}``"""
 
@@ -68,7 +71,7 @@ class ImageSerializer(serializers.Serializer):
     def get_renditions(self, image):
         # Served from the renditions prefetched by ``References``; missing ones are created once.
         by_spec = image.get_renditions(*RENDITIONS.values())
-        return RenditionsSerializer({name: by_spec[spec] for name, spec in RENDITIONS.items()}).data
+        return RENDITIONS_SERIALIZER.to_representation({name: by_spec[spec] for name, spec in RENDITIONS.items()})
 
 
 class PageSummarySerializer(serializers.Serializer):
