@@ -100,8 +100,13 @@ class PagesView(ContentApiView):
     def site_root(self):
         return site_root(self.request)
 
-    def get_public_pages(self):
+    @cached_property
+    def _public_pages(self):
         return public_pages(self.site_root)
+
+    def get_public_pages(self):
+        """The request's public pages (built once: querysets are cloned, never changed, by filtering)."""
+        return self._public_pages
 
     def get_queryset(self):
         return self.get_public_pages()
