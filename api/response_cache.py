@@ -29,7 +29,10 @@ two cache reads and no view code.
 """
 
 import hashlib
+import threading
+import time
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -103,7 +106,7 @@ def _request_key(request):
         # The one renderer answers every Accept it accepts with the same body, but not every Accept.
         request.headers.get("Accept", ""),
     ]
-    return KEY_PREFIX + "r:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return KEY_PREFIX + "response:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def cacheable(view, request, response):
@@ -132,8 +135,8 @@ def _writes_token(cache):
 
 def _replay(request, entry, cache):
     """The stored response, if everything it showed is unchanged; a 304 if the client has it."""
-    body, headers, versions = entry
-    if cache.get_many(list(versions)) != versions:
+    body, headers, versions, deadline = entry
+    if time.time() >= deadline or cache.get_many(list(versions)) != versions:
         return None
     response = HttpResponse(body)
     for name, value in headers:
@@ -142,24 +145,27 @@ def _replay(request, entry, cache):
 
 
 def store(cache, key, writes, response):
-    """Keep a freshly computed 200 response, with the version of everything it showed."""
+    """Keep a freshly computed 200 response, with the version of everything it showed; the entry or ``None``."""
     names = {ALL, *response.cache_dependencies}
     keys = [_version_key(name) for name in names]
     versions = cache.get_many(keys + [_version_key(WRITES)])
     if versions.pop(_version_key(WRITES), None) != writes:
-        return  # something changed while this response was being computed
+        return None  # something changed while this response was being computed
     missing = [k for k in keys if k not in versions]
     if missing:
         for k in missing:
             cache.add(k, _token(), timeout=None)
         versions = cache.get_many(keys)
         if len(versions) != len(keys):
-            return
+            return None
     timeout = settings.API_RESPONSE_CACHE_TIMEOUT
     if names != {ALL}:
         timeout = min(timeout, _seconds_until_visibility_changes())
-    if timeout > 0:
-        cache.set(key, (response.content, list(response.items()), versions), timeout=timeout)
+    if timeout <= 0:
+        return None
+    entry = (response.content, list(response.items()), versions, time.time() + timeout)
+    cache.set(key, entry, timeout=timeout)
+    return entry
 
 
 class ResponseCacheMiddleware:
@@ -168,10 +174,16 @@ class ResponseCacheMiddleware:
     Sits just inside the middleware that adds headers to every response (security, CORS), so a
     stored response carries every header the view and the inner middleware gave it, and a hit
     is byte for byte what the view would have answered.
+
+    Each process also keeps the entries it used last (``API_RESPONSE_LOCAL_ENTRIES``), so a hit
+    reads from the shared cache only the versions of what the entry showed, one round trip. The
+    versions are always checked there, so a local entry is served exactly when the shared one is.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self._local = OrderedDict()
+        self._lock = threading.Lock()
 
     def __call__(self, request):
         cache = _cache()
@@ -180,8 +192,12 @@ class ResponseCacheMiddleware:
         key = _request_key(request)
         if key is None:
             return self.get_response(request)
+        local = self._local.get(key)
+        if local is not None and (hit := _replay(request, local, cache)) is not None:
+            return hit
         entry = cache.get(key)
         if entry is not None and (hit := _replay(request, entry, cache)) is not None:
+            self._remember(key, entry)
             return hit
         writes = _writes_token(cache)
         response = self.get_response(request)
@@ -191,9 +207,17 @@ class ResponseCacheMiddleware:
             and response.status_code == 200
             and not response.streaming
             and not response.cookies
+            and (entry := store(cache, key, writes, response)) is not None
         ):
-            store(cache, key, writes, response)
+            self._remember(key, entry)
         return response
+
+    def _remember(self, key, entry):
+        with self._lock:
+            self._local[key] = entry
+            self._local.move_to_end(key)
+            while len(self._local) > settings.API_RESPONSE_LOCAL_ENTRIES:
+                self._local.popitem(last=False)
 
 
 def _seconds_until_visibility_changes():

@@ -167,6 +167,8 @@ else:
 # and how long an entry may live at most (invalidation makes it stale sooner).
 API_RESPONSE_CACHE = os.environ.get("API_RESPONSE_CACHE", "default")
 API_RESPONSE_CACHE_TIMEOUT = int(os.environ.get("API_RESPONSE_CACHE_TIMEOUT", "86400"))
+# Entries each process also keeps in memory (checked against the shared versions on every hit).
+API_RESPONSE_LOCAL_ENTRIES = int(os.environ.get("API_RESPONSE_LOCAL_ENTRIES", "500"))
 
 # Background work (Wagtail's django-tasks integration): rows in the database, run by
 # ``manage.py db_worker``. Wagtail's own tasks (reference index, file deletion) go there too.

@@ -106,6 +106,20 @@ def test_a_hit_is_only_for_an_accept_header_the_view_accepted(api, pages):
 
 
 @pytest.mark.django_db
+def test_a_process_own_copy_is_served_only_while_the_shared_versions_match(api, pages):
+    from django.test import Client
+
+    a, _b, _c = pages
+    other_process = Client()
+    other_process.get(detail(a))  # warms its own copy, and the shared one
+    warm(api, detail(a))
+    response_cache.invalidate(f"page:{a.pk}")  # as any app server's editor request would
+    with CaptureQueriesContext(connection) as captured:
+        assert other_process.get(detail(a)).status_code == 200
+    assert len(captured) > 0
+
+
+@pytest.mark.django_db
 def test_key_has_path_query_and_language(api, pages):
     a, _b, _c = pages
     warm(api, detail(a))
