@@ -72,7 +72,7 @@ def resolve_language(request):
                 code="unsupported_language",
             )
         return RequestLanguage(code=code, negotiated=False)
-    negotiated = _from_accept_language(request.headers.get("Accept-Language"))
+    negotiated = _from_accept_language(request.META.get("HTTP_ACCEPT_LANGUAGE"))
     return RequestLanguage(code=negotiated or default_language(), negotiated=True)
 
 

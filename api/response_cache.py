@@ -29,9 +29,9 @@ two cache reads and no view code.
 """
 
 import hashlib
+import secrets
 import threading
 import time
-import uuid
 from collections import OrderedDict
 
 from django.conf import settings
@@ -63,7 +63,8 @@ def _version_key(name):
 
 
 def _token():
-    return uuid.uuid4().hex
+    # An int: Django's Redis cache stores ints as plain numbers, read back without unpickling.
+    return secrets.randbits(62)
 
 
 def _bump(names):
@@ -104,7 +105,7 @@ def _request_key(request):
     parts = [
         host, request.path, repr(query), language.code, str(language.negotiated),
         # The one renderer answers every Accept it accepts with the same body, but not every Accept.
-        request.headers.get("Accept", ""),
+        request.META.get("HTTP_ACCEPT", ""),
     ]
     return KEY_PREFIX + "response:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

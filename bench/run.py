@@ -88,10 +88,10 @@ class Server:
 def wrk(url):
     """``(requests per second, p50 ms, p99 ms)`` of one wrk run, after a short warm-up."""
     urllib.request.urlopen(url, timeout=30).read()  # first request: renditions, caches, connections
-    sh("wrk", "-t2", f"-c{CONNECTIONS}", "-d2s", url, capture_output=True)
-    out = sh("wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url,
+    sh("wrk", "-t2", f"-c{CONNECTIONS}", "-d2s", "--timeout", "30s", url, capture_output=True)
+    out = sh("wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--timeout", "30s", "--latency", url,
              capture_output=True, text=True).stdout
-    if re.search(r"Non-2xx or 3xx responses: (\d+)", out):
+    if re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors:.*timeout [1-9]", out):
         raise RuntimeError(f"errors from {url}:\n{out}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
@@ -100,6 +100,17 @@ def wrk(url):
         return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
     return rps, ms("50"), ms("99")
+
+
+def one_at_a_time(url, times=3):
+    """Median milliseconds of ``times`` requests in a row (for what is too slow for ``wrk``)."""
+    urllib.request.urlopen(url, timeout=120).read()
+    took = []
+    for _ in range(times):
+        started = time.monotonic()
+        urllib.request.urlopen(url, timeout=120).read()
+        took.append((time.monotonic() - started) * 1000)
+    return sorted(took)[len(took) // 2]
 
 
 def django_call(code, env):
@@ -120,6 +131,8 @@ def prepare(db, total, reuse):
     sh(PY, "manage.py", "load_demo", env=inline, capture_output=True)
     sh(PY, "manage.py", "collectstatic", "--noinput", env=env, capture_output=True)
     sh(PY, "-m", "bench.generate", "--total", str(total), env=env)
+    # What autovacuum does to a live database: fresh statistics and visibility (index-only scans).
+    sh("vacuumdb", *PG, "--analyze", "--quiet", db)
     return env
 
 
@@ -131,7 +144,7 @@ def main():
     ensure_wrk()
     prepare(SMALL_DB, 100, args.reuse)
     env = prepare(DB, args.total, args.reuse)
-    results = {}
+    results, broad = {}, {}
 
     def measure(server, name, path):
         results[name] = wrk(server.url(path))
@@ -145,7 +158,7 @@ def main():
     with Server(cached=False, db=SMALL_DB) as server:
         measure(server, "list, 100 pages", list_)
         measure(server, "search, 100 pages", search)
-        measure(server, "broad search, 100 pages", broad_search)
+        broad["100"] = one_at_a_time(server.url(broad_search))
     page_id = django_call(
         "from pages.models import ArticlePage; print(ArticlePage.objects.filter(slug_en='bench-5000')"
         ".values_list('pk', flat=True).first() or ArticlePage.objects.order_by('-pk').first().pk)", env)
@@ -162,12 +175,15 @@ def main():
         measure(server, "Wagtail v3 list", f"/bench/v3/pages/?child_of={bench_section}&limit=20")
         measure(server, f"list, {args.total} pages", list_)
         measure(server, f"search, {args.total} pages", search)
-        measure(server, f"broad search, {args.total} pages", broad_search)
+        broad[str(args.total)] = one_at_a_time(server.url(broad_search))
     with Server(cached=True) as server:
         measure(server, "v1 detail, cached", f"/api/v1/pages/{page_id}/")
         measure(server, "v1 list, cached", f"/api/v1/pages/?child_of={bench_section}&limit=20")
         measure(server, "bare Django JSON view (same run)", "/bench/bare/")
     report(results, args.total)
+    print("\nbroad search (matches every generated page), one request at a time, median of 3:")
+    for size, ms in broad.items():
+        print(f"  {size:>6} pages  {ms:8.0f} ms")
 
 
 def report(r, total):
@@ -185,8 +201,6 @@ def report(r, total):
         ("v1 list cached / bare view", rps["v1 list, cached"] / bare, ">=", 0.8),
         (f"list: 100 / {total} pages (rps)", rps["list, 100 pages"] / rps[f"list, {total} pages"], "<=", 1.3),
         (f"search: 100 / {total} pages (rps)", rps["search, 100 pages"] / rps[f"search, {total} pages"], "<=", 1.3),
-        (f"broad search: 100 / {total} pages (rps)",
-         rps["broad search, 100 pages"] / rps[f"broad search, {total} pages"], "", None),
         (f"list p99: {total} / 100 pages", r[f"list, {total} pages"][2] / r["list, 100 pages"][2], "<=", 1.3),
         (f"search p99: {total} / 100 pages", r[f"search, {total} pages"][2] / r["search, 100 pages"][2], "<=", 1.3),
     ]
