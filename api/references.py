@@ -1,8 +1,10 @@
 """Bulk lookups of the pages and images one response refers to, so queries don't grow with content.
 
-A serializer first ``collect``s everything a page shows (body blocks, intro, related lists,
-hero image), then asks for each reference by id. The first question loads every collected id
-at once: one query for the public pages among them, two for the images and their renditions.
+A serializer first collects everything the pages it shows refer to (body blocks, read from
+their stored data; intro; related lists; hero image), for one page or a whole sync batch, then
+asks for each reference by id. The first question loads every collected id at once: one query
+for the public pages among them, two for the images and their renditions. The blocks' page and
+image choosers take their objects from these loads (``choices_loaded``) instead of querying.
 A reference that was not collected still works, with one more query.
 """
 
@@ -11,15 +13,13 @@ from functools import cached_property
 
 from django.utils import translation
 from wagtail.images import get_image_model
-from wagtail.images.models import AbstractImage
-from wagtail.models import Page
-from wagtail.rich_text import RichText
 from wagtail.rich_text.rewriters import extract_attrs
 
 from api.language import default_language
 from api.paths import public_path
 from api.querysets import public_pages, site_root
 from api.serializers import RENDITIONS, ImageSerializer, PageSummarySerializer
+from pages.blocks import chosen_in, loaded_choices
 
 FIND_LINK = re.compile(r"<a(\b[^>]*)>(.*?)</a>", re.DOTALL)
 FIND_EMBED = re.compile(r"<embed\b[^>]*/?>")
@@ -49,27 +49,15 @@ class References:
 
     # Collecting ------------------------------------------------------------------------
 
-    def collect(self, value):
-        """Note every page, image and rich-text page link inside a block value (any depth)."""
-        if value is None:
-            return
-        if isinstance(value, Page):
-            self._wanted_page_ids.add(value.pk)
-        elif isinstance(value, AbstractImage):
-            self._wanted_image_ids.add(value.pk)
-        elif isinstance(value, RichText):
-            self.collect_rich_text(value.source)
-        elif isinstance(value, str):
-            return
-        elif hasattr(value, "raw_data"):  # StreamValue
-            for child in value:
-                self.collect(child.value)
-        elif hasattr(value, "items"):  # StructValue
-            for child in value.values():
-                self.collect(child)
-        elif hasattr(value, "__iter__"):  # ListValue
-            for child in value:
-                self.collect(child)
+    def collect_stream(self, stream):
+        """Note every page, image and rich-text page link in a StreamField value, from its stored data."""
+        for kind, value in chosen_in(stream.stream_block, list(stream.raw_data)):
+            if kind == "page" and value is not None:
+                self._wanted_page_ids.add(value)
+            elif kind == "image" and value is not None:
+                self._wanted_image_ids.add(value)
+            elif kind == "rich_text":
+                self.collect_rich_text(value)
 
     def collect_rich_text(self, html):
         self._wanted_page_ids.update(_page_link_ids(html))
@@ -107,6 +95,12 @@ class References:
         if missing:
             found = self._public_pages.filter(pk__in=missing).in_bulk()
             self._pages.update({pk: found.get(pk) for pk in missing})
+
+    def choices_loaded(self):
+        """Load everything collected; while active, the blocks' choosers use it (``pages.blocks``)."""
+        self._load_pages()
+        self._load_images()
+        return loaded_choices(self._pages, self._images)
 
     def _load_images(self):
         missing = self._wanted_image_ids - self._images.keys()

@@ -5,17 +5,16 @@ full page also reads ``public_pages`` and builds a ``References`` for its page a
 """
 
 from django.conf import settings
-from django.db.models import QuerySet, Value
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.exceptions import PROBLEM_TITLES
 from api.language import localized, localized_value
+from api.page_relations import page_relations
 from api.paths import public_path
 from api.querysets import PAGE_TYPES
 from pages.blocks import RICH_TEXT_SCHEMA, ArticleStreamBlock
-from pages.models import RELATED_LISTS, ContentPage
 from pages.translation_status import complete_languages, counted_fields, translation_status
 
 # Renditions every image comes with, by name: a card crop and two content widths.
@@ -173,30 +172,33 @@ def _body_schema():
     return {"type": "array", "items": {"oneOf": variants}}
 
 
-def related_page_ids(page):
-    """``{list name: [target ids in editor's order]}`` for the five page lists (none on non-content pages).
+def prepare_full_pages(pages, context):
+    """Collect everything ``pages`` show into one ``References`` (``context["references"]``) and
+    load their related lists and tags, so that serializing all of them takes a constant number of
+    queries."""
+    from api.references import References  # it serializes through the classes above
 
-    A page read from the database gets all five in one query; a draft (a preview, built from
-    a revision) has its lists in memory.
-    """
-    if not isinstance(page, ContentPage):
-        return {}
-    items = {name.removeprefix("related_"): getattr(page, name).all()
-             for name, _label in RELATED_LISTS if name != "related_professionals"}
-    if not all(isinstance(rows, QuerySet) for rows in items.values()):
-        return {name: [item.target_id for item in rows] for name, rows in items.items()}
-    lists = [rows.order_by().annotate(list=Value(name)).values_list("list", "sort_order", "target_id")
-             for name, rows in items.items()]
-    ids = {name: [] for name in items}
-    for name, _order, target_id in sorted(lists[0].union(*lists[1:], all=True), key=lambda row: row[:2]):
-        ids[name].append(target_id)
-    return ids
+    references = context.get("references") or References(public_pages=context["public_pages"], context=context)
+    context["references"] = references
+    relations = context.setdefault("page_relations", {})
+    relations.update(page_relations(pages))
+    language = context["language"]
+    for page in pages:
+        professionals = relations[page.pk].professionals
+        references.note_shown(page, professionals)
+        references.collect_stream(localized_value(page, "body", language))
+        references.collect_rich_text(localized_value(page, "intro", language))
+        references.collect_page_ids(pk for ids in relations[page.pk].page_ids.values() for pk in ids)
+        references.collect_image_ids([page.hero_image_id] + [item.target.photo_id for item in professionals])
 
 
-def related_professionals(page):
-    if not isinstance(page, ContentPage):
-        return []
-    return list(page.related_professionals.select_related("target__clinic").all())
+class FullPageListSerializer(serializers.ListSerializer):
+    """Full pages in bulk (the sync batch): everything they show is loaded once for all of them."""
+
+    def to_representation(self, data):
+        pages = list(data)
+        prepare_full_pages(pages, self.context)
+        return super().to_representation(pages)
 
 
 class PageDetailSerializer(PageSummarySerializer):
@@ -210,20 +212,14 @@ class PageDetailSerializer(PageSummarySerializer):
     tags = serializers.SerializerMethodField()
     meta = serializers.SerializerMethodField()
 
-    def to_representation(self, page):
-        # Imported here: References serializes through the classes above.
-        from api.references import References
+    class Meta:
+        list_serializer_class = FullPageListSerializer
 
-        references = References(public_pages=self.context["public_pages"], context=self.context)
-        self.context["references"] = references
-        self._related_ids = related_page_ids(page)
-        self._professionals = related_professionals(page)
-        references.note_shown(page, self._professionals)
-        references.collect(localized_value(page, "body", self.context["language"]))
-        references.collect_rich_text(localized_value(page, "intro", self.context["language"]))
-        references.collect_page_ids(pk for ids in self._related_ids.values() for pk in ids)
-        references.collect_image_ids([page.hero_image_id] + [item.target.photo_id for item in self._professionals])
-        return super().to_representation(page)
+    def to_representation(self, page):
+        if page.pk not in self.context.get("page_relations", {}):
+            prepare_full_pages([page], self.context)
+        with self.context["references"].choices_loaded():
+            return super().to_representation(page)
 
     @extend_schema_field(RICH_TEXT_SCHEMA)
     def get_intro(self, page):
@@ -240,15 +236,15 @@ class PageDetailSerializer(PageSummarySerializer):
 
     @extend_schema_field(RelatedListsSerializer)
     def get_related(self, page):
-        references = self.context["references"]
+        references, relations = self.context["references"], self.context["page_relations"][page.pk]
         lists = {name: [] for name in RelatedListsSerializer().fields}
-        for name, ids in self._related_ids.items():
-            lists[name] = [page for page in map(references.public_page, ids) if page is not None]
-        lists["professionals"] = [item.target for item in self._professionals]
+        for name, ids in relations.page_ids.items():
+            lists[name] = [target for target in map(references.public_page, ids) if target is not None]
+        lists["professionals"] = [item.target for item in relations.professionals]
         return RelatedListsSerializer(lists, context=self.context).data
 
     def get_tags(self, page) -> list[str]:
-        return sorted(tag.name for tag in page.tags.all()) if isinstance(page, ContentPage) else []
+        return self.context["page_relations"][page.pk].tags
 
     @extend_schema_field(PageMetaSerializer)
     def get_meta(self, page):

@@ -1,5 +1,8 @@
 """The StreamField blocks of a health article; each block's name is the API's ``type``."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -38,6 +41,76 @@ def _nullable(schema):
 
 def _text(value):
     return value or ""
+
+
+# Chooser blocks and the API's bulk loads
+# ---------------------------------------
+# Wagtail's choosers query their objects one StreamField at a time; the API has already loaded
+# every page and image a response shows (``api/references.py``), so while ``loaded_choices`` is
+# active, choosers take them from there. Outside it (the admin, Wagtail's own API) they query.
+
+_loaded_choices = ContextVar("loaded_choices", default=None)
+
+
+@contextmanager
+def loaded_choices(pages, images):
+    """Page and image choosers read ``{id: object}`` maps (``None``: not public) while active."""
+    token = _loaded_choices.set({"page": pages, "image": images})
+    try:
+        yield
+    finally:
+        _loaded_choices.reset(token)
+
+
+class LoadedChoicesMixin:
+    loaded_kind = None
+
+    def bulk_to_python(self, values):
+        loaded = (_loaded_choices.get() or {}).get(self.loaded_kind)
+        # A page not loaded, or not public, is looked up as Wagtail would: the block still
+        # holds a page, and its API representation leaves it out.
+        if loaded is None or any(loaded.get(value) is None for value in values if value is not None):
+            return super().bulk_to_python(values)
+        return [None if value is None else loaded[value] for value in values]
+
+
+class PageChooser(LoadedChoicesMixin, blocks.PageChooserBlock):
+    loaded_kind = "page"
+
+
+class ImageChooser(LoadedChoicesMixin, ImageChooserBlock):
+    loaded_kind = "image"
+
+
+# Stored block definitions (migrations) name Wagtail's choosers: only reading values differs.
+DECONSTRUCT_ALIASES = {
+    PageChooser: "wagtail.blocks.PageChooserBlock",
+    ImageChooser: "wagtail.images.blocks.ImageChooserBlock",
+}
+
+
+def chosen_in(block, raw):
+    """``("page" | "image" | "rich_text", id or HTML)`` for everything ``raw`` (a block's stored
+    value) refers to, read without making Python values (which would query the choosers)."""
+    if raw is None:
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for child in raw:
+            if child["type"] in block.child_blocks:
+                yield from chosen_in(block.child_blocks[child["type"]], child["value"])
+    elif isinstance(block, blocks.StructBlock):
+        for name, child_block in block.child_blocks.items():
+            yield from chosen_in(child_block, raw.get(name))
+    elif isinstance(block, blocks.ListBlock):
+        for item in raw:
+            is_wrapped = isinstance(item, dict) and item.get("type") == "item" and "value" in item
+            yield from chosen_in(block.child_block, item["value"] if is_wrapped else item)
+    elif isinstance(block, blocks.PageChooserBlock):
+        yield "page", raw
+    elif isinstance(block, ImageChooserBlock):
+        yield "image", raw
+    elif isinstance(block, blocks.RichTextBlock):
+        yield "rich_text", raw
 
 
 def _references(context):
@@ -94,7 +167,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 class AnalogyBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=255)
     text = blocks.TextBlock(label=_("Text"))
-    image = ImageChooserBlock(label=_("Image"), required=False)
+    image = ImageChooser(label=_("Image"), required=False)
 
     class Meta:
         icon = "openquote"
@@ -317,7 +390,7 @@ class FaqBlock(blocks.StructBlock):
 
 class RelatedItemsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=255)
-    items = blocks.ListBlock(blocks.PageChooserBlock(), label=_("Pages"))
+    items = blocks.ListBlock(PageChooser(), label=_("Pages"))
 
     class Meta:
         icon = "link"
@@ -338,7 +411,7 @@ class CtaBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Text"), required=False)
     phone = blocks.CharBlock(label=_("Phone"), max_length=32, required=False)
     button_label = blocks.CharBlock(label=_("Button label"), max_length=100, required=False)
-    link_page = blocks.PageChooserBlock(label=_("Link to a page"), required=False)
+    link_page = PageChooser(label=_("Link to a page"), required=False)
     link_url = blocks.URLBlock(label=_("or to a URL"), required=False)
 
     class Meta:
@@ -381,7 +454,7 @@ class CtaBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = ImageChooser(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), max_length=500, required=False)
     alt_text = blocks.CharBlock(label=_("Alt text"), max_length=255, required=False)
 

@@ -103,3 +103,24 @@ def test_a_page_seen_before_comes_in_one_query_less_and_a_wrong_memo_is_harmless
     assert counts[1] == counts[0] - 1
     querysets._page_types[condition.pk] = factories.TherapyPageFactory._meta.model  # e.g. an id reused by SQLite
     assert client.get(url).json()["type"] == "ConditionPage"
+
+
+@pytest.mark.django_db
+def test_sync_queries_do_not_grow_with_the_batch(client, section):
+    def full_sync():
+        client.get("/api/v1/sync/?limit=100")  # renditions are made on the first request
+        with CaptureQueriesContext(connection) as queries:
+            data = client.get("/api/v1/sync/?limit=100").json()
+        return len(queries), data
+
+    for size in (2, 3):
+        rich_page(section, size).save_revision().publish()
+    few, _ = full_sync()
+    for size in (4, 5, 6):
+        rich_page(section, size).save_revision().publish()
+    many, data = full_sync()
+    assert len(data["pages"]) > 40
+    assert many == few
+    large = next(page for page in data["pages"] if page["title"] == "Rich 6")
+    assert len(large["related"]["professionals"]) == 6 and large["tags"] == ["a", "b"]
+    assert len(large["body"]) == 42
