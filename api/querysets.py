@@ -56,18 +56,19 @@ PAGE_TYPE_MEMO_SIZE = 100_000
 
 def public_page(root, pk, narrow=None):
     """The public page ``pk`` as its specific type, or ``None``; ``narrow`` may trim its queryset."""
-    remembered = _page_types.get(pk)
-    for model in (remembered, None) if remembered else (None,):
-        if model is None:
-            found = public_pages(root).filter(pk=pk).values_list("content_type__app_label", "content_type__model")
-            if not (found := found.first()):
-                return None
-            model = apps.get_model(*found)
-            if len(_page_types) >= PAGE_TYPE_MEMO_SIZE:
-                _page_types.clear()
-            _page_types[pk] = model
+
+    def fetch(model):
         queryset = public_pages(root, model).filter(pk=pk)
-        page = (narrow(queryset) if narrow else queryset).first()
-        if page is not None:
-            return page
-    return None  # a remembered type was wrong (SQLite may reuse a deleted page's id) and it is not public
+        return (narrow(queryset) if narrow else queryset).first()
+
+    remembered = _page_types.get(pk)
+    if remembered is not None and (page := fetch(remembered)) is not None:
+        return page
+    # Not seen yet, or the remembered type was wrong (SQLite may reuse a deleted page's id).
+    found = public_pages(root).filter(pk=pk).values_list("content_type__app_label", "content_type__model").first()
+    if found is None:
+        return None
+    if len(_page_types) >= PAGE_TYPE_MEMO_SIZE:
+        _page_types.clear()
+    _page_types[pk] = apps.get_model(*found)
+    return fetch(_page_types[pk])

@@ -96,18 +96,18 @@ class References:
             found = self._public_pages.filter(pk__in=missing).in_bulk()
             self._pages.update({pk: found.get(pk) for pk in missing})
 
-    def choices_loaded(self):
-        """Load everything collected; while active, the blocks' choosers use it (``pages.blocks``)."""
-        self._load_pages()
-        self._load_images()
-        return loaded_choices(self._pages, self._images)
-
     def _load_images(self):
         missing = self._wanted_image_ids - self._images.keys()
         if missing:
             found = get_image_model().objects.filter(pk__in=missing).prefetch_renditions(*RENDITIONS.values())
             found = found.in_bulk()
             self._images.update({pk: found.get(pk) for pk in missing})
+
+    def choices_loaded(self):
+        """Load everything collected; while active, the blocks' choosers use it (``pages.blocks``)."""
+        self._load_pages()
+        self._load_images()
+        return loaded_choices(self._pages, self._images)
 
     # Answering -------------------------------------------------------------------------
     # One serializer of each kind per response, its fields bound once, for every page and image.
