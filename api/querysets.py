@@ -2,11 +2,13 @@
 
 from django.apps import apps
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
-from django.utils import timezone
+from django.db.models.functions import Length, Now, Substr
+from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 
+from api.compiled_queries import CompiledQuery
 from pages import models
+from pages.translation_status import without_other_bodies
 
 # The page types the API publishes, by the name it uses for them (``type``).
 PAGE_TYPES = {
@@ -18,10 +20,38 @@ PAGE_TYPES = {
 }
 
 
+def _sites_for_hostname(hostname):
+    return Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True)).select_related("root_page")
+
+
+sites_for_hostname = CompiledQuery(_sites_for_hostname)
+
+
 def site_root(request):
-    """The root page of the site ``request`` is for (the default site if no hostname matches)."""
-    site = Site.find_for_request(request)
-    return site.root_page if site else None
+    """The root page of the site ``request`` is for (the default site if no hostname matches).
+
+    The site is the one ``Site.find_for_request`` finds, by the same rules, from a query
+    compiled once per hostname; it is left on the request, where Wagtail looks for it.
+    """
+    if not hasattr(request, "_wagtail_site"):
+        hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+        port = int(port) if str(port).isdigit() else None
+        request._wagtail_site = _best_site(sites_for_hostname((hostname,)), hostname, port)
+    return request._wagtail_site.root_page if request._wagtail_site else None
+
+
+def _best_site(sites, hostname, port):
+    """Wagtail's choice (``wagtail.models.sites.get_site_for_hostname``) among the hostname's
+    sites and the default one: the hostname and port; else the hostname's default; else the
+    hostname's only site on another port; else the default site."""
+    on_hostname = [site for site in sites if site.hostname == hostname]
+    best = (
+        next((site for site in on_hostname if site.port == port), None)
+        or next((site for site in on_hostname if site.is_default_site), None)
+    )
+    if best is None and len(on_hostname) == 1:
+        best = on_hostname[0]
+    return best or next((site for site in sites if site.is_default_site), None)
 
 
 def public_pages(root, model=Page):
@@ -36,7 +66,9 @@ def public_pages(root, model=Page):
     """
     if root is None:
         return model.objects.none()
-    now = timezone.now()
+    # The database's clock, not this process's: one clock for every app server, and no
+    # timestamp in the SQL, so the detail's queries compile once (api/compiled_queries.py).
+    now = Now()
     # A restriction on a page covers its subtree: treebeard paths make that a prefix test.
     restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return (
@@ -54,21 +86,53 @@ _page_types = {}
 PAGE_TYPE_MEMO_SIZE = 100_000
 
 
-def public_page(root, pk, narrow=None):
-    """The public page ``pk`` as its specific type, or ``None``; ``narrow`` may trim its queryset."""
+def _public_page_of_type(root, _path, _depth, model, bodies, pk):
+    queryset = public_pages(root, model).filter(pk=pk)
+    return queryset if bodies is None else without_other_bodies(queryset, bodies)
+
+
+def _public_page_type(root, _path, _depth, pk):
+    return public_pages(root).filter(pk=pk).values_list("content_type__app_label", "content_type__model")
+
+
+def _public_pages_with_ids(root, _path, _depth, ids):
+    return public_pages(root).filter(pk__in=ids)
+
+
+public_page_of_type = CompiledQuery(_public_page_of_type)
+public_page_type = CompiledQuery(_public_page_type)
+public_pages_with_ids = CompiledQuery(_public_pages_with_ids)
+
+
+def public_pages_by_id(root, ids):
+    """``{id: Page}`` (not specific) for the ids in ``ids`` that are public pages under ``root``."""
+    if root is None:
+        return {}
+    return {page.pk: page for page in public_pages_with_ids((root, root.path, root.depth), sorted(ids))}
+
+
+def public_page(root, pk, bodies=None):
+    """The public page ``pk`` as its specific type, or ``None``.
+
+    ``bodies``: the languages whose ``body`` to read (the largest columns); None: all.
+    """
+    if root is None:
+        return None
+    site = (root, root.path, root.depth)
+    bodies = None if bodies is None else frozenset(bodies)
 
     def fetch(model):
-        queryset = public_pages(root, model).filter(pk=pk)
-        return (narrow(queryset) if narrow else queryset).first()
+        found = public_page_of_type((*site, model, bodies), pk)
+        return found[0] if found else None
 
     remembered = _page_types.get(pk)
     if remembered is not None and (page := fetch(remembered)) is not None:
         return page
     # Not seen yet, or the remembered type was wrong (SQLite may reuse a deleted page's id).
-    found = public_pages(root).filter(pk=pk).values_list("content_type__app_label", "content_type__model").first()
-    if found is None:
+    found = public_page_type(site, pk)
+    if not found:
         return None
     if len(_page_types) >= PAGE_TYPE_MEMO_SIZE:
         _page_types.clear()
-    _page_types[pk] = apps.get_model(*found)
+    _page_types[pk] = apps.get_model(*found[0])
     return fetch(_page_types[pk])

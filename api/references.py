@@ -15,14 +15,33 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.rich_text.rewriters import extract_attrs
 
+from api.compiled_queries import CompiledQuery
 from api.language import default_language
 from api.paths import public_path
-from api.querysets import public_pages, site_root
+from api.querysets import public_pages_by_id, site_root
 from api.serializers import RENDITIONS, ImageSerializer, PageSummarySerializer
 from pages.blocks import chosen_in, loaded_choices
 
 FIND_LINK = re.compile(r"<a(\b[^>]*)>(.*?)</a>", re.DOTALL)
 FIND_EMBED = re.compile(r"<embed\b[^>]*/?>")
+
+
+images_with_ids = CompiledQuery(lambda ids: get_image_model().objects.filter(pk__in=ids))
+renditions_of = CompiledQuery(
+    lambda image_ids: get_image_model().get_rendition_model().objects
+    .filter(image_id__in=image_ids, filter_spec__in=list(RENDITIONS.values()))
+)
+
+
+def images_by_id(ids):
+    """``{id: image}`` for the images with these ids, with the API's renditions loaded."""
+    images = {image.pk: image for image in images_with_ids((), sorted(ids))}
+    for image in images.values():
+        image.prefetched_renditions = []  # what ``prefetch_renditions()`` would leave
+    for rendition in renditions_of((), sorted(images)):
+        rendition.image = images[rendition.image_id]
+        rendition.image.prefetched_renditions.append(rendition)
+    return images
 
 
 def _page_link_ids(html):
@@ -33,8 +52,8 @@ def _page_link_ids(html):
 
 
 class References:
-    def __init__(self, *, public_pages, context):
-        self._public_pages = public_pages
+    def __init__(self, *, context):
+        self._root = context["site_root"]
         self._context = context
         self._wanted_page_ids, self._wanted_image_ids = set(), set()
         self._pages, self._images = {}, {}
@@ -43,9 +62,8 @@ class References:
     @classmethod
     def for_request(cls, request):
         """References for the site of ``request``, in the active language."""
-        root = site_root(request)
-        context = {"language": translation.get_language() or default_language(), "site_root": root}
-        return cls(public_pages=public_pages(root), context=context)
+        context = {"language": translation.get_language() or default_language(), "site_root": site_root(request)}
+        return cls(context=context)
 
     # Collecting ------------------------------------------------------------------------
 
@@ -93,14 +111,13 @@ class References:
     def _load_pages(self):
         missing = self._wanted_page_ids - self._pages.keys()
         if missing:
-            found = self._public_pages.filter(pk__in=missing).in_bulk()
+            found = public_pages_by_id(self._root, missing)
             self._pages.update({pk: found.get(pk) for pk in missing})
 
     def _load_images(self):
         missing = self._wanted_image_ids - self._images.keys()
         if missing:
-            found = get_image_model().objects.filter(pk__in=missing).prefetch_renditions(*RENDITIONS.values())
-            found = found.in_bulk()
+            found = images_by_id(missing)
             self._images.update({pk: found.get(pk) for pk in missing})
 
     def choices_loaded(self):

@@ -1,7 +1,7 @@
 """JSON shapes of the content API. Each serializer's docstring shows what it produces.
 
 Every serializer reads ``language`` (a language code) and ``site_root`` from its context; the
-full page also reads ``public_pages`` and builds a ``References`` for its page and image lookups.
+full page also builds a ``References`` there, for its page and image lookups.
 """
 
 from django.conf import settings
@@ -138,6 +138,9 @@ class RelatedListsSerializer(serializers.Serializer):
     blog_posts = PageSummarySerializer(many=True)
 
 
+RELATED_LIST_NAMES = tuple(RelatedListsSerializer().fields)
+
+
 class TranslationMetaSerializer(serializers.Serializer):
     """``{"language": "kn", "status": "partial", "fallback_fields": ["seo_title"]}``"""
 
@@ -178,7 +181,7 @@ def prepare_full_pages(pages, context):
     queries."""
     from api.references import References  # it serializes through the classes above
 
-    references = context.get("references") or References(public_pages=context["public_pages"], context=context)
+    references = context.get("references") or References(context=context)
     context["references"] = references
     relations = context.setdefault("page_relations", {})
     relations.update(page_relations(pages))
@@ -236,12 +239,15 @@ class PageDetailSerializer(PageSummarySerializer):
 
     @extend_schema_field(RelatedListsSerializer)
     def get_related(self, page):
+        # Plain dicts in the declared shapes: serializers made per page would copy their fields each time.
         references, relations = self.context["references"], self.context["page_relations"][page.pk]
-        lists = {name: [] for name in RelatedListsSerializer().fields}
+        lists = {name: [] for name in RELATED_LIST_NAMES}
         for name, ids in relations.page_ids.items():
-            lists[name] = [target for target in map(references.public_page, ids) if target is not None]
-        lists["professionals"] = [item.target for item in relations.professionals]
-        return RelatedListsSerializer(lists, context=self.context).data
+            lists[name] = [summary for summary in map(references.page, ids) if summary is not None]
+        if relations.professionals:
+            professionals = ProfessionalSerializer(context=self.context)
+            lists["professionals"] = [professionals.to_representation(item.target) for item in relations.professionals]
+        return lists
 
     def get_tags(self, page) -> list[str]:
         return self.context["page_relations"][page.pk].tags
@@ -253,11 +259,11 @@ class PageDetailSerializer(PageSummarySerializer):
         language = self.context["language"]
         status = translation_status(page, language)
         fallback_fields = [name for name in counted_fields(page) if localized(page, name, language)[1] != language]
-        return PageMetaSerializer({
+        return {
             "translation": {"language": language, "status": status.status, "fallback_fields": fallback_fields},
             "available_languages": complete_languages(page),
             "structured_data": structured_data(page, context=self.context),
-        }).data
+        }
 
 
 class LocaleSerializer(serializers.Serializer):

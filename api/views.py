@@ -45,7 +45,7 @@ from api.sync import sync_batch
 from api.translations import page_translations
 from pages.enquiries import enquiry_create
 from pages.preview import PreviewRequest, PreviewTokenError, page_from_preview_token
-from pages.translation_status import source_language, without_other_bodies
+from pages.translation_status import source_language
 
 
 class ContentApiView(APIView):
@@ -117,7 +117,6 @@ class PagesView(ContentApiView):
             **super().get_serializer_context(),
             "language": self.language.code,
             "site_root": self.site_root,
-            "public_pages": self.get_public_pages(),
         }
         return self.serializer_context
 
@@ -163,12 +162,12 @@ class PageDetailView(PagesView, generics.RetrieveAPIView):
     def response_dependencies(self):
         return self.serializer_context["references"].dependencies()
 
-    def narrow(self, queryset):
-        """Only the bodies the response shows: its language's and those it falls back to."""
-        return without_other_bodies(queryset, {*fallback_chain(self.language.code), source_language()})
+    def bodies(self):
+        """The languages whose body the response shows: its own and those it falls back to."""
+        return {*fallback_chain(self.language.code), source_language()}
 
     def get_object(self):
-        page = public_page(self.site_root, self.kwargs["pk"], narrow=self.narrow)
+        page = public_page(self.site_root, self.kwargs["pk"], self.bodies())
         if page is None:
             raise ApiError(f"no published page has id {self.kwargs['pk']}", code="not_found", status_code=404)
         return page
@@ -193,7 +192,7 @@ class PageFindView(PageDetailView):
         path = normalise_requested_path(raw)
         for field, value in url_path_lookups(path, self.site_root, self.language.code):
             pk = self.get_queryset().filter(**{field: value}).values_list("pk", flat=True).first()
-            if pk is not None and (page := public_page(self.site_root, pk, narrow=self.narrow)) is not None:
+            if pk is not None and (page := public_page(self.site_root, pk, self.bodies())) is not None:
                 return page
         raise ApiError(f"no published page at {path}", code="not_found", status_code=404)
 
@@ -208,7 +207,8 @@ class PageTranslationsView(PageDetailView):
     def response_dependencies(self):
         return {f"page:{self.kwargs['pk']}"}
 
-    narrow = None  # every language's body counts
+    def bodies(self):
+        return None  # every language's body counts
 
     def retrieve(self, request, *args, **kwargs):
         return Response(PageTranslationsSerializer(page_translations(self.get_object())).data)

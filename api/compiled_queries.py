@@ -1,0 +1,146 @@
+"""Querysets compiled to SQL once per shape, then run again with other ids.
+
+Django builds and compiles a queryset's SQL every time it is evaluated. For the detail's
+queries (the wide, translated page tables under the public-pages filter) that costs more
+than running them: of the page query's 3.8 ms, 1.9 ms is building and compiling it. A
+``CompiledQuery`` builds its queryset once per shape with marker ids, keeps the SQL and the
+compiler's row layout, and on each call puts the caller's ids where the markers were.
+
+Only integer ids vary between calls: single ids, and lists of ids, whose length is part of
+the shape. Everything else the queryset depends on is in the ``shape`` the caller passes,
+which must be hashable and determine the SQL. Results are what iterating the queryset gives:
+model instances, with annotations and ``select_related`` objects, or, for ``values_list``
+of plain columns, tuples.
+``prefetch_related`` is not supported.
+"""
+
+import threading
+from dataclasses import dataclass
+
+from django.db import connections
+from django.db.models.query import RelatedPopulator
+
+# Ids no row has (negative, far from any sequence), one per id the shape takes.
+FIRST_MARKER = -(2**31) + 1
+MAX_SHAPES = 512
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    # Per SQL parameter: ``(None, value)`` for a fixed value, ``(argument, index)`` for an id
+    # (``index`` None for a single id, else the position in the list).
+    params: tuple
+    columns: int
+    converters: dict
+    model: type | None  # None: values_list tuples
+    init_list: tuple  # the fields' attnames; for values_list, the column of each value
+    model_columns: slice
+    annotations: tuple
+    related: tuple
+
+    def bind(self, ids):
+        return [
+            value if argument is None else (ids[argument] if value is None else ids[argument][value])
+            for argument, value in self.params
+        ]
+
+
+class CompiledQuery:
+    """``CompiledQuery(build)``: ``build(*shape, *ids)`` returns the queryset; calling the
+    ``CompiledQuery`` with ``(shape, *ids)`` returns the list its evaluation would."""
+
+    def __init__(self, build):
+        self._build = build
+        self._compiled = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, shape, *ids, using="default"):
+        if not all(map(_bindable, ids)):
+            # Django answers these without SQL (an empty IN, an id no integer column holds).
+            return list(self._build(*shape, *ids))
+        key = (using, shape, tuple(len(value) if isinstance(value, (list, tuple)) else None for value in ids))
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compile(shape, key[2], using)
+            with self._lock:
+                if len(self._compiled) >= MAX_SHAPES:
+                    self._compiled.clear()
+                self._compiled[key] = compiled
+        return _run(compiled, ids, connections[using])
+
+    def _compile(self, shape, lengths, using):
+        markers, next_marker = {}, FIRST_MARKER
+        marked_ids = []
+        for argument, length in enumerate(lengths):
+            count = 1 if length is None else length
+            values = list(range(next_marker, next_marker + count))
+            next_marker += count
+            for index, marker in enumerate(values):
+                markers[marker] = (argument, None if length is None else index)
+            marked_ids.append(values[0] if length is None else values)
+        queryset = self._build(*shape, *marked_ids)
+        if queryset._prefetch_related_lookups:
+            raise ValueError("CompiledQuery does not support prefetch_related")
+        compiler = queryset.query.get_compiler(using=using)
+        sql, params = compiler.as_sql()
+        bound = tuple((markers[value] if _is_marker(value, markers) else (None, value)) for value in params)
+        if {position for position in bound if position[0] is not None} != set(markers.values()):
+            raise ValueError("every id of a CompiledQuery must be among its SQL parameters")
+        fields = [column[0] for column in compiler.select[: compiler.col_count]]
+        converters = compiler.get_converters(fields)
+        if queryset._fields is not None:
+            if getattr(queryset, "translation_fields", None):
+                raise ValueError("CompiledQuery gives plain columns only, not translated fields with fallback")
+            # The columns come in ``_fields`` order, which need not be the order asked for
+            # (modeltranslation keeps them in a set): ``init_list`` holds each asked field's column.
+            asked = getattr(queryset, "original_fields", None) or queryset._fields
+            order = tuple(queryset._fields.index(name) for name in asked)
+            return _Compiled(sql, bound, compiler.col_count, converters, None, order, slice(0), (), ())
+        klass_info, select = compiler.klass_info, compiler.select
+        start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+        return _Compiled(
+            sql, bound, compiler.col_count, converters,
+            model=klass_info["model"],
+            init_list=tuple(column[0].target.attname for column in select[start:end]),
+            model_columns=slice(start, end),
+            annotations=tuple(compiler.annotation_col_map.items()),
+            related=tuple(
+                RelatedPopulator(info, select, using) for info in klass_info.get("related_klass_infos", [])
+            ),
+        )
+
+
+def _bindable(value):
+    if isinstance(value, (list, tuple)):
+        return bool(value) and all(map(_bindable, value))
+    return -(2**63) <= value < 2**63
+
+
+def _is_marker(value, markers):
+    return type(value) is int and value in markers
+
+
+def _run(compiled, ids, connection):
+    with connection.cursor() as cursor:
+        cursor.execute(compiled.sql, compiled.bind(ids))
+        rows = cursor.fetchall()
+    if compiled.converters:
+        rows = [list(row) for row in rows]
+        for row in rows:
+            for position, (functions, expression) in compiled.converters.items():
+                value = row[position]
+                for function in functions:
+                    value = function(value, expression, connection)
+                row[position] = value
+    if compiled.model is None:
+        return [tuple(row[position] for position in compiled.init_list) for row in rows]
+    instances = []
+    for row in rows:
+        instance = compiled.model.from_db(connection.alias, compiled.init_list, row[compiled.model_columns])
+        for populator in compiled.related:
+            populator.populate(row, instance)
+        for name, position in compiled.annotations:
+            setattr(instance, name, row[position])
+        instances.append(instance)
+    return instances
