@@ -8,10 +8,9 @@ compiler's row layout, and on each call puts the caller's ids where the markers 
 
 Only integer ids vary between calls: single ids, and lists of ids, whose length is part of
 the shape. Everything else the queryset depends on is in the ``shape`` the caller passes,
-which must be hashable and determine the SQL. Results are what iterating the queryset gives:
-model instances, with annotations and ``select_related`` objects, or, for ``values_list``
-of plain columns, tuples.
-``prefetch_related`` is not supported.
+which must be hashable and, with the active language, determine the SQL. Results are what
+iterating the queryset gives: model instances, with annotations and ``select_related``
+objects, or, for ``values_list`` of plain columns, tuples. ``prefetch_related`` is refused.
 """
 
 import threading
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models.query import RelatedPopulator
+from django.utils import translation
 
 # Ids no row has (negative, far from any sequence), one per id the shape takes.
 FIRST_MARKER = -(2**31) + 1
@@ -31,7 +31,6 @@ class _Compiled:
     # Per SQL parameter: ``(None, value)`` for a fixed value, ``(argument, index)`` for an id
     # (``index`` None for a single id, else the position in the list).
     params: tuple
-    columns: int
     converters: dict
     model: type | None  # None: values_list tuples
     init_list: tuple  # the fields' attnames; for values_list, the column of each value
@@ -59,10 +58,12 @@ class CompiledQuery:
         if not all(map(_bindable, ids)):
             # Django answers these without SQL (an empty IN, an id no integer column holds).
             return list(self._build(*shape, *ids))
-        key = (using, shape, tuple(len(value) if isinstance(value, (list, tuple)) else None for value in ids))
+        lengths = tuple(len(value) if isinstance(value, (list, tuple)) else None for value in ids)
+        # The active language is part of the shape: modeltranslation writes it into lookups.
+        key = (using, translation.get_language(), shape, lengths)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compile(shape, key[2], using)
+            compiled = self._compile(shape, lengths, using)
             with self._lock:
                 if len(self._compiled) >= MAX_SHAPES:
                     self._compiled.clear()
@@ -96,11 +97,11 @@ class CompiledQuery:
             # (modeltranslation keeps them in a set): ``init_list`` holds each asked field's column.
             asked = getattr(queryset, "original_fields", None) or queryset._fields
             order = tuple(queryset._fields.index(name) for name in asked)
-            return _Compiled(sql, bound, compiler.col_count, converters, None, order, slice(0), (), ())
+            return _Compiled(sql, bound, converters, None, order, slice(0), (), ())
         klass_info, select = compiler.klass_info, compiler.select
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         return _Compiled(
-            sql, bound, compiler.col_count, converters,
+            sql, bound, converters,
             model=klass_info["model"],
             init_list=tuple(column[0].target.attname for column in select[start:end]),
             model_columns=slice(start, end),
