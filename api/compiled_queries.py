@@ -55,10 +55,12 @@ class CompiledQuery:
         self._lock = threading.Lock()
 
     def __call__(self, shape, *ids, using="default"):
+        # An id out of any integer column's range matches no row (ids are only ever matched).
+        ids = tuple([i for i in value if _in_range(i)] if isinstance(value, (list, tuple)) else value for value in ids)
         if not all(map(_bindable, ids)):
             # Django answers these without SQL (an empty IN, an id no integer column holds).
             return list(self._build(*shape, *ids))
-        lengths = tuple(len(value) if isinstance(value, (list, tuple)) else None for value in ids)
+        lengths = tuple(len(value) if isinstance(value, list) else None for value in ids)
         # The active language is part of the shape: modeltranslation writes it into lookups.
         key = (using, translation.get_language(), shape, lengths)
         compiled = self._compiled.get(key)
@@ -112,10 +114,12 @@ class CompiledQuery:
         )
 
 
-def _bindable(value):
-    if isinstance(value, (list, tuple)):
-        return bool(value) and all(map(_bindable, value))
+def _in_range(value):
     return -(2**63) <= value < 2**63
+
+
+def _bindable(value):
+    return bool(value) if isinstance(value, list) else _in_range(value)
 
 
 def _is_marker(value, markers):

@@ -103,11 +103,26 @@ def _request_key(request):
         return None
     query = sorted((name, value) for name, values in request.GET.lists() for value in values)
     parts = [
-        host, request.path, repr(query), language.code, str(language.negotiated),
+        # The scheme too: pagination links are absolute.
+        request.scheme, host, request.path, repr(query), language.code, str(language.negotiated),
         # The one renderer answers every Accept it accepts with the same body, but not every Accept.
         request.META.get("HTTP_ACCEPT", ""),
     ]
     return KEY_PREFIX + "response:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _local_key(request):
+    """What a request's cache key is made of, unparsed: a process's own entries are found by it.
+
+    Only a request whose shared key was made (an allowed host, a known ``lang``) and that got a
+    200 leaves an entry under it, so an unparsed value that would be refused never finds one.
+    """
+    meta = request.META
+    return (
+        meta.get("wsgi.url_scheme"), meta.get("HTTP_X_FORWARDED_PROTO"),
+        meta.get("HTTP_HOST"), meta.get("SERVER_NAME"), meta.get("SERVER_PORT"), request.path,
+        meta.get("QUERY_STRING"), meta.get("HTTP_ACCEPT_LANGUAGE"), meta.get("HTTP_ACCEPT"),
+    )
 
 
 def cacheable(view, request, response):
@@ -190,15 +205,17 @@ class ResponseCacheMiddleware:
         cache = _cache()
         if cache is None or request.method != "GET" or not request.path.startswith(API_PREFIX):
             return self.get_response(request)
+        # This process's entries are kept by the request as it came, so a hit needs no parsing.
+        local_key = _local_key(request)
+        local = self._local.get(local_key)
+        if local is not None and (hit := _replay(request, local, cache)) is not None:
+            return hit
         key = _request_key(request)
         if key is None:
             return self.get_response(request)
-        local = self._local.get(key)
-        if local is not None and (hit := _replay(request, local, cache)) is not None:
-            return hit
         entry = cache.get(key)
         if entry is not None and (hit := _replay(request, entry, cache)) is not None:
-            self._remember(key, entry)
+            self._remember(local_key, entry)
             return hit
         writes = _writes_token(cache)
         response = self.get_response(request)
@@ -210,7 +227,7 @@ class ResponseCacheMiddleware:
             and not response.cookies
             and (entry := store(cache, key, writes, response)) is not None
         ):
-            self._remember(key, entry)
+            self._remember(local_key, entry)
         return response
 
     def _remember(self, key, entry):

@@ -132,6 +132,14 @@ def test_key_has_path_query_and_language(api, pages):
 
 
 @pytest.mark.django_db
+def test_the_scheme_is_part_of_the_key(api, client, pages):
+    warm(api, "/api/v1/pages/?limit=1")
+    over_https = client.get("/api/v1/pages/", {"limit": "1"}, secure=True)
+    assert over_https.json()["next"].startswith("https://")
+    assert api("/api/v1/pages/", limit="1").json()["next"].startswith("http://")
+
+
+@pytest.mark.django_db
 def test_cached_response_keeps_etag_and_304(api, pages):
     a, _b, _c = pages
     etag = api(detail(a))["ETag"]
