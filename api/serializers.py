@@ -10,12 +10,12 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.exceptions import PROBLEM_TITLES
-from api.language import localized, localized_value
+from api.language import localized_value
 from api.page_relations import page_relations
 from api.paths import public_path
 from api.querysets import PAGE_TYPES
 from pages.blocks import RICH_TEXT_SCHEMA, ArticleStreamBlock
-from pages.translation_status import complete_languages, counted_fields, translation_status
+from pages.translation_status import COMPLETE, translation_statuses
 
 # Renditions every image comes with, by name: a card crop and two content widths.
 RENDITIONS = {"thumbnail": "fill-400x300", "medium": "width-800", "large": "width-1600"}
@@ -257,11 +257,13 @@ class PageDetailSerializer(PageSummarySerializer):
         from api.structured_data import structured_data
 
         language = self.context["language"]
-        status = translation_status(page, language)
-        fallback_fields = [name for name in counted_fields(page) if localized(page, name, language)[1] != language]
+        statuses = translation_statuses(page)
+        # The counted fields not translated are exactly those shown in a fallback language.
+        status = statuses[language]
+        fallback_fields = list(status.missing_fields)
         return {
             "translation": {"language": language, "status": status.status, "fallback_fields": fallback_fields},
-            "available_languages": complete_languages(page),
+            "available_languages": [code for code, each in statuses.items() if each.status == COMPLETE],
             "structured_data": structured_data(page, context=self.context),
         }
 

@@ -87,11 +87,6 @@ def translated_fields(page):
     return tuple(name for name in TRANSLATED_PAGE_FIELDS if name in names)
 
 
-def counted_fields(page):
-    """The translated fields that have English content, so need a translation."""
-    return tuple(name for name in translated_fields(page) if is_filled_in(page, name, source_language()))
-
-
 @dataclass(frozen=True)
 class TranslationStatus:
     language: str
@@ -99,10 +94,18 @@ class TranslationStatus:
     missing_fields: tuple[str, ...]
 
 
-def translation_status(page, language):
-    """``page``'s status in ``language`` and the counted fields not translated into it."""
-    counted = counted_fields(page)
-    missing = tuple(name for name in counted if not is_filled_in(page, name, language))
+def translation_statuses(page):
+    """``{language: TranslationStatus}`` for every configured language, judging each column once."""
+    fields = translated_fields(page)
+    filled = {
+        code: {name for name in fields if is_filled_in(page, name, code)} for code, _name in settings.LANGUAGES
+    }
+    counted = tuple(name for name in fields if name in filled[source_language()])
+    return {code: _status(code, counted, filled[code]) for code in filled}
+
+
+def _status(language, counted, filled):
+    missing = tuple(name for name in counted if name not in filled)
     if not missing:
         status = COMPLETE
     elif len(missing) == len(counted):
@@ -114,7 +117,7 @@ def translation_status(page, language):
 
 def complete_languages(page):
     """The configured languages ``page`` is completely translated into, in settings order."""
-    return [code for code, _name in settings.LANGUAGES if translation_status(page, code).status == COMPLETE]
+    return [code for code, status in translation_statuses(page).items() if status.status == COMPLETE]
 
 
 # Translator progress

@@ -145,11 +145,11 @@ def test_translation_status_is_complete_partial_or_missing(api, article, section
 
 @pytest.mark.django_db
 def test_emptied_rich_text_counts_as_untranslated(section):
-    from pages.translation_status import translation_status
+    from pages.translation_status import translation_statuses
 
     page = factories.ConditionPageFactory(parent=section, title_en="Sciatica", title_kn="ಸಯಾಟಿಕಾ",
                                           intro_en="<p>Leg pain</p>", intro_kn="<p></p>")
-    assert translation_status(page, "kn").missing_fields == ("intro",)
+    assert translation_statuses(page)["kn"].missing_fields == ("intro",)
 
 
 @pytest.mark.django_db
