@@ -8,6 +8,7 @@ from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from wagtail.images.models import Filter
 
 from api.exceptions import PROBLEM_TITLES
 from api.language import localized_value
@@ -19,6 +20,8 @@ from pages.translation_status import COMPLETE, translation_statuses
 
 # Renditions every image comes with, by name: a card crop and two content widths.
 RENDITIONS = {"thumbnail": "fill-400x300", "medium": "width-800", "large": "width-1600"}
+# Parsed once: a Filter keeps its parsed operations, which Wagtail would otherwise parse per image.
+RENDITION_FILTERS = [Filter(spec=spec) for spec in RENDITIONS.values()]
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -69,7 +72,7 @@ class ImageSerializer(serializers.Serializer):
     @extend_schema_field(RenditionsSerializer)
     def get_renditions(self, image):
         # Served from the renditions prefetched by ``References``; missing ones are created once.
-        by_spec = image.get_renditions(*RENDITIONS.values())
+        by_spec = image.get_renditions(*RENDITION_FILTERS)
         return RENDITIONS_SERIALIZER.to_representation({name: by_spec[spec] for name, spec in RENDITIONS.items()})
 
 
