@@ -6,6 +6,10 @@ than running them: of the page query's 3.8 ms, 1.9 ms is building and compiling 
 ``CompiledQuery`` builds its queryset once per shape with marker ids, keeps the SQL and the
 compiler's row layout, and on each call puts the caller's ids where the markers were.
 
+On PostgreSQL each compiled query is also a prepared statement of the connection (``PREPARE``
+once per database session, then ``EXECUTE`` with the ids), so the server parses and plans it
+once too; ``DATABASE_PREPARED_STATEMENTS=false`` turns that off (PgBouncer in transaction mode).
+
 Only integer ids vary between calls: single ids, and lists of ids, whose length is part of
 the shape. Everything else the queryset depends on is in the ``shape`` the caller passes,
 which must be hashable and, with the active language, determine the SQL. Results are what
@@ -13,9 +17,12 @@ iterating the queryset gives: model instances, with annotations and ``select_rel
 objects, or, for ``values_list`` of plain columns, tuples. ``prefetch_related`` is refused.
 """
 
+import itertools
 import threading
+import weakref
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connections
 from django.db.models.query import RelatedPopulator
 from django.utils import translation
@@ -24,6 +31,11 @@ from django.utils import translation
 FIRST_MARKER = -(2**31) + 1
 MAX_SHAPES = 512
 
+# The statements each PostgreSQL connection has prepared, by its psycopg2 connection.
+_prepared = weakref.WeakKeyDictionary()
+_prepared_lock = threading.Lock()
+_statement_numbers = itertools.count(1)
+
 
 @dataclass(frozen=True)
 class _Compiled:
@@ -31,6 +43,10 @@ class _Compiled:
     # Per SQL parameter: ``(None, value)`` for a fixed value, ``(argument, index)`` for an id
     # (``index`` None for a single id, else the position in the list).
     params: tuple
+    # PostgreSQL: the statement's name and its ``PREPARE``, whose ``$n`` are the ids in ``slots``.
+    name: str | None
+    prepare: str | None
+    slots: tuple
     converters: dict
     model: type | None  # None: values_list tuples
     init_list: tuple  # the fields' attnames; for values_list, the column of each value
@@ -38,10 +54,10 @@ class _Compiled:
     annotations: tuple
     related: tuple
 
-    def bind(self, ids):
+    def bind(self, ids, positions):
         return [
             value if argument is None else (ids[argument] if value is None else ids[argument][value])
-            for argument, value in self.params
+            for argument, value in positions
         ]
 
 
@@ -91,7 +107,7 @@ class CompiledQuery:
         if {position for position in bound if position[0] is not None} != set(markers.values()):
             raise ValueError("every id of a CompiledQuery must be among its SQL parameters")
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
-        converters = compiler.get_converters(fields)
+        statement = (sql, bound, *_prepared_statement(sql, bound, connections[using]), compiler.get_converters(fields))
         if queryset._fields is not None:
             if getattr(queryset, "translation_fields", None):
                 raise ValueError("CompiledQuery gives plain columns only, not translated fields with fallback")
@@ -99,11 +115,11 @@ class CompiledQuery:
             # (modeltranslation keeps them in a set): ``init_list`` holds each asked field's column.
             asked = getattr(queryset, "original_fields", None) or queryset._fields
             order = tuple(queryset._fields.index(name) for name in asked)
-            return _Compiled(sql, bound, converters, None, order, slice(0), (), ())
+            return _Compiled(*statement, None, order, slice(0), (), ())
         klass_info, select = compiler.klass_info, compiler.select
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         return _Compiled(
-            sql, bound, converters,
+            *statement,
             model=klass_info["model"],
             init_list=tuple(column[0].target.attname for column in select[start:end]),
             model_columns=slice(start, end),
@@ -126,9 +142,40 @@ def _is_marker(value, markers):
     return type(value) is int and value in markers
 
 
+def _prepared_statement(sql, bound, connection):
+    """``(name, PREPARE statement, id slots)`` for PostgreSQL, else ``(None, None, ())``."""
+    if connection.vendor != "postgresql" or not settings.DATABASE_PREPARED_STATEMENTS:
+        return None, None, ()
+    from psycopg2.extensions import AsIs
+
+    slots = tuple(dict.fromkeys(position for position in bound if position[0] is not None))
+    numbers = {slot: f"${n}" for n, slot in enumerate(slots, start=1)}
+    # Fixed values are written into the statement; the ids are its parameters.
+    params = [value if argument is None else AsIs(numbers[argument, value]) for argument, value in bound]
+    with connection.cursor() as cursor:
+        body = cursor.cursor.mogrify(sql, params).decode()
+    name = f"compiled_{next(_statement_numbers)}"
+    return name, f"PREPARE {name} AS {body}", slots
+
+
+def _execute(cursor, compiled, ids, connection):
+    if compiled.prepare is None:
+        cursor.execute(compiled.sql, compiled.bind(ids, compiled.params))
+        return
+    # PREPARE lasts as long as the database session, whatever happens to transactions.
+    with _prepared_lock:
+        prepared = _prepared.setdefault(connection.connection, set())
+    if compiled.name not in prepared:
+        cursor.execute(compiled.prepare)
+        prepared.add(compiled.name)
+    values = compiled.bind(ids, compiled.slots)
+    arguments = f" ({', '.join(['%s'] * len(values))})" if values else ""
+    cursor.execute(f"EXECUTE {compiled.name}{arguments}", values)
+
+
 def _run(compiled, ids, connection):
     with connection.cursor() as cursor:
-        cursor.execute(compiled.sql, compiled.bind(ids))
+        _execute(cursor, compiled, ids, connection)
         rows = cursor.fetchall()
     if compiled.converters:
         rows = [list(row) for row in rows]

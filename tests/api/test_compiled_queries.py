@@ -1,7 +1,9 @@
 """Queries compiled once per shape (api/compiled_queries.py) answer exactly as the ORM does."""
 
 import pytest
+from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -92,3 +94,31 @@ def test_the_site_is_the_one_wagtail_finds(home, host):
     request = RequestFactory().get("/", HTTP_HOST=host)
     expected = Site.find_for_request(RequestFactory().get("/", HTTP_HOST=host)).root_page
     assert site_root(request) == expected
+
+
+def _statements(captured):
+    return [query["sql"].split()[0] for query in captured.captured_queries]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_each_connection_prepares_a_compiled_query_once(home, posts):
+    if connection.vendor != "postgresql":
+        pytest.skip("prepared statements are PostgreSQL's")
+    slugs = CompiledQuery(lambda ids: Page.objects.filter(pk__in=ids).values_list("slug_en"))
+    with CaptureQueriesContext(connection) as captured:
+        assert slugs((), [posts[0].pk]) == [("post-0",)]
+        assert slugs((), [posts[1].pk]) == [("post-1",)]
+    assert _statements(captured) == ["PREPARE", "EXECUTE", "EXECUTE"]
+    connection.close()  # a new database session has none of them
+    with CaptureQueriesContext(connection) as captured:
+        assert slugs((), [posts[2].pk]) == [("post-2",)]
+    assert _statements(captured) == ["PREPARE", "EXECUTE"]
+
+
+@pytest.mark.django_db
+def test_without_prepared_statements_the_sql_is_sent_each_time(home, posts, settings):
+    settings.DATABASE_PREPARED_STATEMENTS = False
+    slugs = CompiledQuery(lambda ids: Page.objects.filter(pk__in=ids).values_list("slug_en"))
+    with CaptureQueriesContext(connection) as captured:
+        assert slugs((), [posts[0].pk]) == [("post-0",)]
+    assert _statements(captured) == ["SELECT"]
