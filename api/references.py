@@ -54,6 +54,7 @@ def _page_link_ids(html):
 class References:
     def __init__(self, *, context):
         self._root = context["site_root"]
+        self._restricted = context.get("restricted_paths")
         self._context = context
         self._wanted_page_ids, self._wanted_image_ids = set(), set()
         self._pages, self._images = {}, {}
@@ -111,7 +112,7 @@ class References:
     def _load_pages(self):
         missing = self._wanted_page_ids - self._pages.keys()
         if missing:
-            found = public_pages_by_id(self._root, missing)
+            found = public_pages_by_id(self._root, missing, self._restricted)
             self._pages.update({pk: found.get(pk) for pk in missing})
 
     def _load_images(self):

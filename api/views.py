@@ -25,7 +25,7 @@ from api.language import (
 )
 from api.pagination import LimitOffsetPagination
 from api.paths import normalise_requested_path, url_path_lookups
-from api.querysets import public_page, public_pages, site_root
+from api.querysets import public_page, public_pages, restricted_paths, site_root
 from api.schema import (
     FIND_PATH_PARAMETER,
     LANGUAGE_PARAMETERS,
@@ -101,8 +101,12 @@ class PagesView(ContentApiView):
         return site_root(self.request)
 
     @cached_property
+    def restricted_paths(self):
+        return restricted_paths()
+
+    @cached_property
     def _public_pages(self):
-        return public_pages(self.site_root)
+        return public_pages(self.site_root, restricted=self.restricted_paths)
 
     def get_public_pages(self):
         """The request's public pages (built once: querysets are cloned, never changed, by filtering)."""
@@ -117,6 +121,7 @@ class PagesView(ContentApiView):
             **super().get_serializer_context(),
             "language": self.language.code,
             "site_root": self.site_root,
+            "restricted_paths": self.restricted_paths,
         }
         return self.serializer_context
 
@@ -166,8 +171,11 @@ class PageDetailView(PagesView, generics.RetrieveAPIView):
         """The languages whose body the response shows: its own and those it falls back to."""
         return {*fallback_chain(self.language.code), source_language()}
 
+    def public_page(self, pk):
+        return public_page(self.site_root, pk, self.bodies(), self.restricted_paths)
+
     def get_object(self):
-        page = public_page(self.site_root, self.kwargs["pk"], self.bodies())
+        page = self.public_page(self.kwargs["pk"])
         if page is None:
             raise ApiError(f"no published page has id {self.kwargs['pk']}", code="not_found", status_code=404)
         return page
@@ -192,7 +200,7 @@ class PageFindView(PageDetailView):
         path = normalise_requested_path(raw)
         for field, value in url_path_lookups(path, self.site_root, self.language.code):
             pk = self.get_queryset().filter(**{field: value}).values_list("pk", flat=True).first()
-            if pk is not None and (page := public_page(self.site_root, pk, self.bodies())) is not None:
+            if pk is not None and (page := self.public_page(pk)) is not None:
                 return page
         raise ApiError(f"no published page at {path}", code="not_found", status_code=404)
 

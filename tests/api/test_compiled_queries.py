@@ -44,6 +44,15 @@ def test_a_specific_page_comes_with_its_annotations_and_only_the_bodies_asked_fo
 
 
 @pytest.mark.django_db
+def test_a_new_view_restriction_hides_its_subtree_from_the_next_call(home, section, posts):
+    assert public_page(home, posts[0].pk) is not None
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    assert public_page(home, posts[0].pk) is None
+    assert public_pages_by_id(home, [section.pk, posts[1].pk]) == {}
+    assert public_page(home, home.pk) is not None
+
+
+@pytest.mark.django_db
 def test_values_come_in_the_order_asked_for(home, posts):
     rows = CompiledQuery(lambda ids: Page.objects.filter(pk__in=ids).values_list("slug_en", "depth", "pk"))
     assert rows((), [posts[1].pk]) == [("post-1", posts[1].depth, posts[1].pk)]
