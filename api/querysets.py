@@ -23,30 +23,28 @@ PAGE_TYPES = {
 }
 
 
-def _sites_for_hostname(hostname):
-    return Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True)).select_related("root_page")
-
-
-sites_for_hostname = CompiledQuery(_sites_for_hostname)
+# Every site with its root page: a handful of rows, read whole so that no hostname a client
+# sends becomes part of a compiled query's shape.
+all_sites = CompiledQuery(lambda: Site.objects.select_related("root_page").order_by("pk"))
 
 
 def site_root(request):
     """The root page of the site ``request`` is for (the default site if no hostname matches).
 
-    The site is the one ``Site.find_for_request`` finds, by the same rules, from a query
-    compiled once per hostname; it is left on the request, where Wagtail looks for it.
+    The site is the one ``Site.find_for_request`` finds, by the same rules; it is left on the
+    request, where Wagtail looks for it.
     """
     if not hasattr(request, "_wagtail_site"):
         hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
         port = int(port) if str(port).isdigit() else None
-        request._wagtail_site = _best_site(sites_for_hostname((hostname,)), hostname, port)
+        request._wagtail_site = _best_site(all_sites(()), hostname, port)
     return request._wagtail_site.root_page if request._wagtail_site else None
 
 
 def _best_site(sites, hostname, port):
-    """Wagtail's choice (``wagtail.models.sites.get_site_for_hostname``) among the hostname's
-    sites and the default one: the hostname and port; else the hostname's default; else the
-    hostname's only site on another port; else the default site."""
+    """Wagtail's choice (``wagtail.models.sites.get_site_for_hostname``): the site with the
+    hostname and port; else the hostname's default site; else the hostname's only site on
+    another port; else the default site."""
     on_hostname = [site for site in sites if site.hostname == hostname]
     best = (
         next((site for site in on_hostname if site.port == port), None)
