@@ -155,7 +155,10 @@ def _prepared_statement(sql, bound, connection):
     with connection.cursor() as cursor:
         body = cursor.cursor.mogrify(sql, params).decode()
     name = f"compiled_{next(_statement_numbers)}"
-    return name, f"PREPARE {name} AS {body}", slots
+    # Typed bigint, not inferred from the columns: an id beyond an integer column's range must
+    # match nothing, as it does in plain SQL, rather than fail.
+    types = f" ({', '.join(['bigint'] * len(slots))})" if slots else ""
+    return name, f"PREPARE {name}{types} AS {body}", slots
 
 
 def _execute(cursor, compiled, ids, connection):
