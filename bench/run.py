@@ -187,30 +187,33 @@ def main():
 
 
 def report(r, total):
-    rps = {name: value[0] for name, value in r.items()}
     print(f"\n{'target':<34} {'rps':>8} {'p50 ms':>8} {'p99 ms':>8}")
     for name, (requests, p50, p99) in r.items():
         print(f"{name:<34} {requests:>8.0f} {p50:>8.2f} {p99:>8.2f}")
-    faster_detail = max(rps["Wagtail v2 detail"], rps["Wagtail v3 detail"])
-    faster_list = max(rps["Wagtail v2 list"], rps["Wagtail v3 list"])
-    bare = max(rps["bare Django JSON view"], rps["bare Django JSON view (same run)"])
-    checks = [
-        ("v1 detail uncached / faster Wagtail detail", rps["v1 detail, uncached"] / faster_detail, ">=", 2.0),
-        ("v1 list uncached / faster Wagtail list", rps["v1 list, uncached"] / faster_list, "", None),
-        ("v1 detail cached / bare view", rps["v1 detail, cached"] / bare, ">=", 0.8),
-        ("v1 list cached / bare view", rps["v1 list, cached"] / bare, ">=", 0.8),
-        (f"list: 100 / {total} pages (rps)", rps["list, 100 pages"] / rps[f"list, {total} pages"], "<=", 1.3),
-        (f"search: 100 / {total} pages (rps)", rps["search, 100 pages"] / rps[f"search, {total} pages"], "<=", 1.3),
-        (f"list p99: {total} / 100 pages", r[f"list, {total} pages"][2] / r["list, 100 pages"][2], "<=", 1.3),
-        (f"search p99: {total} / 100 pages", r[f"search, {total} pages"][2] / r["search, 100 pages"][2], "<=", 1.3),
+    faster = {kind: max((r[f"Wagtail {v} {kind}"] for v in ("v2", "v3")), key=lambda x: x[0])
+              for kind in ("detail", "list")}
+    bare = max(r["bare Django JSON view"], r["bare Django JSON view (same run)"], key=lambda x: x[0])
+    # Against another target each ratio reads "times better" (rps ours / theirs, latency theirs /
+    # ours); the targets are on rps. 10,000 pages against 100 reads "times worse", on every figure.
+    comparisons = [
+        ("v1 detail uncached / faster Wagtail", r["v1 detail, uncached"], faster["detail"], ">=", 2.0),
+        ("v1 list uncached / faster Wagtail", r["v1 list, uncached"], faster["list"], "", None),
+        ("v1 detail cached / bare view", r["v1 detail, cached"], bare, ">=", 0.8),
+        ("v1 list cached / bare view", r["v1 list, cached"], bare, ">=", 0.8),
     ]
-    print(f"\n{'ratio':<46} {'value':>6}  target")
-    for name, value, op, target in checks:
-        if target is None:
-            print(f"{name:<46} {value:>6.2f}  (no target)")
-            continue
-        met = value >= target if op == ">=" else value <= target
-        print(f"{name:<46} {value:>6.2f}  {op} {target}  {'met' if met else 'MISSED'}")
+    print(f"\n{'ratio':<40} {'rps':>6} {'p50':>6} {'p99':>6}  target")
+    for name, ours, theirs, op, target in comparisons:
+        ratios = (ours[0] / theirs[0], theirs[1] / ours[1], theirs[2] / ours[2])
+        verdict = "(no target)" if target is None else (
+            f"rps {op} {target}  {'met' if ratios[0] >= target else 'MISSED'}")
+        print(f"{name:<40} {ratios[0]:>6.2f} {ratios[1]:>6.2f} {ratios[2]:>6.2f}  {verdict}")
+    for kind in ("list", "search"):  # "within 1.3x of the 100-page figures": rps, p50 and p99
+        small, large = r[f"{kind}, 100 pages"], r[f"{kind}, {total} pages"]
+        ratios = (small[0] / large[0], large[1] / small[1], large[2] / small[2])
+        missed = [label for label, value in zip(("rps", "p50", "p99"), ratios, strict=True) if value > 1.3]
+        verdict = "met" if not missed else f"MISSED ({', '.join(missed)})"
+        print(f"{kind + f' {total} pages / 100 pages':<40} {ratios[0]:>6.2f} {ratios[1]:>6.2f} {ratios[2]:>6.2f}"
+              f"  all <= 1.3  {verdict}")
 
 
 if __name__ == "__main__":
