@@ -19,7 +19,7 @@ from api.compiled_queries import CompiledQuery
 from api.language import default_language
 from api.paths import public_path
 from api.querysets import public_pages_by_id, site_root
-from api.serializers import RENDITIONS, ImageSerializer, PageSummarySerializer
+from api.serializers import RENDITIONS, ImageSerializer, PageSummarySerializer, ProfessionalSerializer
 from pages.blocks import chosen_in, loaded_choices
 
 FIND_LINK = re.compile(r"<a(\b[^>]*)>(.*?)</a>", re.DOTALL)
@@ -128,7 +128,8 @@ class References:
         return loaded_choices(self._pages, self._images)
 
     # Answering -------------------------------------------------------------------------
-    # One serializer of each kind per response, its fields bound once, for every page and image.
+    # One serializer of each kind per response, its fields bound once, for every page, image and
+    # professional (a sync batch shows up to 100 pages).
 
     @cached_property
     def _summaries(self):
@@ -137,6 +138,10 @@ class References:
     @cached_property
     def _image_serializer(self):
         return ImageSerializer(context=self._context)
+
+    @cached_property
+    def _professional_serializer(self):
+        return ProfessionalSerializer(context=self._context)
 
     def public_page(self, page_or_id):
         """The public ``Page`` (not specific) with this id, or ``None``."""
@@ -161,6 +166,10 @@ class References:
         self._load_images()
         image = self._images[pk]
         return self._image_serializer.to_representation(image) if image else None
+
+    def professional(self, professional):
+        """A related professional, with clinic and photo, in the request's language."""
+        return self._professional_serializer.to_representation(professional)
 
     def rich_text(self, html):
         """Wagtail's stored rich text as plain HTML: page links become public paths.

@@ -16,7 +16,7 @@ from api.page_relations import page_relations
 from api.paths import public_path
 from api.querysets import PAGE_TYPES
 from pages.blocks import RICH_TEXT_SCHEMA, ArticleStreamBlock
-from pages.translation_status import COMPLETE, translation_statuses
+from pages.translation_status import complete_languages, translation_statuses
 
 # Renditions every image comes with, by name: a card crop and two content widths.
 RENDITIONS = {"thumbnail": "fill-400x300", "medium": "width-800", "large": "width-1600"}
@@ -247,9 +247,7 @@ class PageDetailSerializer(PageSummarySerializer):
         lists = {name: [] for name in RELATED_LIST_NAMES}
         for name, ids in relations.page_ids.items():
             lists[name] = [summary for summary in map(references.page, ids) if summary is not None]
-        if relations.professionals:
-            professionals = ProfessionalSerializer(context=self.context)
-            lists["professionals"] = [professionals.to_representation(item.target) for item in relations.professionals]
+        lists["professionals"] = [references.professional(item.target) for item in relations.professionals]
         return lists
 
     def get_tags(self, page) -> list[str]:
@@ -266,7 +264,7 @@ class PageDetailSerializer(PageSummarySerializer):
         fallback_fields = list(status.missing_fields)
         return {
             "translation": {"language": language, "status": status.status, "fallback_fields": fallback_fields},
-            "available_languages": [code for code, each in statuses.items() if each.status == COMPLETE],
+            "available_languages": complete_languages(statuses),
             "structured_data": structured_data(page, context=self.context),
         }
 

@@ -115,9 +115,9 @@ def _status(language, counted, filled):
     return TranslationStatus(language=language, status=status, missing_fields=missing)
 
 
-def complete_languages(page):
-    """The configured languages ``page`` is completely translated into, in settings order."""
-    return [code for code, status in translation_statuses(page).items() if status.status == COMPLETE]
+def complete_languages(statuses):
+    """The languages whose status in ``statuses`` (``translation_statuses(page)``) is complete, in settings order."""
+    return [code for code, status in statuses.items() if status.status == COMPLETE]
 
 
 # Translator progress
